@@ -1,0 +1,211 @@
+// Shared plain-data types for the whole pipeline:
+// extract -> segment -> bands -> tag -> compare -> report/app.
+// Every stage consumes and produces these; no stage reaches into another's internals.
+
+/** Canonical band ids (../shared/contract/levels.md), lowest need first. */
+export const BANDS = [
+  'universal',
+  'early_help',
+  'targeted_early_help',
+  'child_in_need',
+  'child_protection',
+] as const;
+export type BandId = (typeof BANDS)[number];
+
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'text';
+
+/** PDF user space [x0, y0, x1, y1] (origin bottom-left). */
+export type BBox = [number, number, number, number];
+
+// ---------------------------------------------------------------- extract
+
+/** A run of text with its exact place in the source. */
+export interface Span {
+  text: string;
+  /** 1-based page for PDF; for non-paged formats the section (heading) or line number. */
+  page: number;
+  bbox: BBox | null;
+  /** Non-PDF locator: element path (HTML/DOCX) or "lines 12-14" (text). */
+  ref?: string;
+  /** True when the span began with a bullet glyph or a drawn bullet. */
+  bullet?: boolean;
+}
+
+export interface TableCell {
+  header: boolean;
+  /** Paragraphs / bullet items inside the cell, in reading order. */
+  items: Span[];
+  colspan?: number;
+  rowspan?: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+}
+
+export type Block =
+  | { kind: 'heading'; depth: number; span: Span }
+  | { kind: 'paragraph'; span: Span }
+  | { kind: 'list-item'; depth: number; span: Span }
+  | { kind: 'table'; page: number; rows: TableRow[] };
+
+/** What extract returns: the document as ordered blocks, format-independent. */
+export interface Layout {
+  source: string;
+  format: SourceFormat;
+  pages: number;
+  /** Document title from metadata or first heading, if any. */
+  title: string | null;
+  blocks: Block[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- segment
+
+/** One local level of need as the document defines it. */
+export interface LevelDef {
+  /** As written, e.g. "Level 3 - Targeted Early Help". */
+  local: string;
+  /** 1 = lowest need. */
+  order: number;
+  /** Everything the document says about this level (descriptions, overview rows), for band evidence. */
+  description: Span[];
+}
+
+/** An indicator before banding and tagging. */
+export interface DraftIndicator {
+  text: string;
+  /** One of LevelDef.local. */
+  level: string;
+  domain: string | null;
+  page: number;
+  bbox: BBox | null;
+  ref?: string;
+}
+
+export interface Segmented {
+  scheme: LevelDef[];
+  indicators: DraftIndicator[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- bands
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface BandEvidence {
+  /** The phrase or cue, e.g. "s47", "team around the family", "name: Specialist", "order 4 of 4". */
+  phrase: string;
+  page: number | null;
+}
+
+export interface SchemeLevel {
+  local: string;
+  order: number;
+  /** Contiguous range of bands, lowest first; never collapsed. */
+  bands: BandId[];
+  /** Human-readable summary of why. */
+  evidence: string;
+  evidencePhrases: BandEvidence[];
+  confidence: Confidence;
+}
+
+// ---------------------------------------------------------------- tag
+
+export type AgeQualifier = 'unborn' | 'under_1' | 'under_5' | 'school_age' | 'adolescent';
+export type FrequencyQualifier = 'single' | 'occasional' | 'repeated' | 'persistent' | 'escalating';
+export type SeverityQualifier = 'low' | 'moderate' | 'serious' | 'life_threatening';
+export type EngagementQualifier = 'engaging' | 'not_engaging' | 'refusing_consent';
+export type StatutoryRef =
+  | 's17' | 's20' | 's31' | 's44' | 's47'
+  | 'early_help_assessment' | 'team_around_the_family' | 'mash' | 'strategy_discussion' | 'lado';
+
+export interface Qualifiers {
+  age?: AgeQualifier;
+  frequency?: FrequencyQualifier;
+  severity?: SeverityQualifier;
+  engagement?: EngagementQualifier;
+  /** Set when the indicator states an absence ("no concerns about", "without", "not"). */
+  negated?: boolean;
+  refs?: StatutoryRef[];
+}
+
+export interface Tagging {
+  topics: string[];
+  qualifiers: Qualifiers;
+}
+
+// ---------------------------------------------------------------- profile
+
+export interface Indicator {
+  /** Stable within a profile: `${profileId}#${index}`. */
+  id: string;
+  text: string;
+  level: string;
+  /** Order of the level in the scheme (1 = lowest). */
+  order: number;
+  bands: BandId[];
+  domain: string | null;
+  topics: string[];
+  qualifiers: Qualifiers;
+  page: number;
+  bbox: BBox | null;
+  ref?: string;
+}
+
+/** One analysed document: the unit every later stage works on. */
+export interface Profile {
+  /** Slug of authority plus version, e.g. "fenmarsh" or "fenmarsh@2025-09-01". */
+  id: string;
+  authorityId: string;
+  authority: string | null;
+  /** ISO date of the document version, if known. */
+  version: string | null;
+  source: string;
+  format: SourceFormat;
+  pages: number;
+  scheme: SchemeLevel[];
+  indicators: Indicator[];
+  warnings: string[];
+  /** sha256 of the source bytes. */
+  hash?: string;
+}
+
+// ---------------------------------------------------------------- corpus
+
+/** One entry in corpus/<set>/manifest.json. */
+export interface ManifestEntry {
+  /** Authority slug, e.g. "fenmarsh". */
+  authorityId: string;
+  authority: string;
+  /** Path relative to the manifest's folder. */
+  file: string;
+  /** ISO date of this version. */
+  version: string | null;
+  /** Gold annotation file relative to the manifest's folder, if any. */
+  gold?: string;
+  /** ONS code for real authorities; null for the fictional sample. */
+  onsCode?: string | null;
+  /** What layout the document exercises (for humans and eval tables). */
+  layout?: string;
+  /** True for documents that are expected to fail extraction (e.g. image-only). */
+  expectError?: boolean;
+}
+
+export interface Manifest {
+  documents: ManifestEntry[];
+}
+
+/** Gold annotation written beside each sample document: <name>.gold.json */
+export interface Gold {
+  authority: string;
+  file: string;
+  scheme: { local: string; order: number; bands: BandId[] }[];
+  indicators: {
+    text: string;
+    level: string;
+    domain: string | null;
+    bands: BandId[];
+    topics: string[];
+  }[];
+}

@@ -1,0 +1,2 @@
+export { analyse, toExtractJson } from './analyse.ts';
+export type { AnalyseMeta, ExtractJson } from './analyse.ts';
