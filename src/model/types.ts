@@ -209,3 +209,49 @@ export interface Gold {
     topics: string[];
   }[];
 }
+
+// ---------------------------------------------------------------- built index (public/data/)
+
+/** Where one authority's indicators on one topic sit. */
+export interface TopicPlacement {
+  /** Contiguous range from the lowest to the highest band of its indicators on this topic. */
+  bands: BandId[];
+  /** The band most of those indicators sit in (ties: the lower band). */
+  modal: BandId;
+  /** How many indicators carry the topic. */
+  count: number;
+}
+
+export interface IndexDocument {
+  profileId: string;
+  version: string | null;
+  source: string;
+  format: SourceFormat;
+  pages: number;
+  indicatorCount: number;
+  scheme: SchemeLevel[];
+  /** Profile JSON, relative to public/data/ (e.g. "profiles/fenmarsh.json"). */
+  file: string;
+  /** Copy of the source document for the evidence view, relative to public/data/. */
+  sourceFile: string | null;
+  hash: string;
+  warnings: string[];
+}
+
+export interface IndexAuthority {
+  id: string;
+  name: string;
+  onsCode: string | null;
+  fictional: boolean;
+  documents: IndexDocument[];
+}
+
+/** public/data/index.json: all the app's first view needs. */
+export interface AtlasIndex {
+  schema: 1;
+  generated: string;
+  authorities: IndexAuthority[];
+  /** profileId -> topic -> placement */
+  placements: Record<string, Record<string, TopicPlacement>>;
+  failures: { source: string; reason: string }[];
+}
