@@ -190,6 +190,13 @@ export interface ManifestEntry {
   layout?: string;
   /** True for documents that are expected to fail extraction (e.g. image-only). */
   expectError?: boolean;
+  /** Hex-map position (odd-r) for fictional authorities, which have no ONS code. */
+  hex?: HexPosition;
+}
+
+export interface HexPosition {
+  q: number;
+  r: number;
 }
 
 export interface Manifest {
@@ -243,6 +250,8 @@ export interface IndexAuthority {
   name: string;
   onsCode: string | null;
   fictional: boolean;
+  /** Hex-map position (odd-r): from corpus/authorities.json for real authorities, the manifest for fictional ones. */
+  hex: HexPosition | null;
   documents: IndexDocument[];
 }
 
