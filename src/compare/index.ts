@@ -1,0 +1,2 @@
+export { topicPlacements } from './placement.ts';
+export { bandIndex, bandSpan, bandRange, bandLabel } from './bands.ts';
