@@ -1,2 +1,13 @@
 export { topicPlacements } from './placement.ts';
 export { bandIndex, bandSpan, bandRange, bandLabel } from './bands.ts';
+export { compare, classify, pairScore, DIFF_KINDS, DEFAULT_COMPARE } from './compare.ts';
+export { where, confidenceOf } from './where.ts';
+export type { WhereAnswer, WhereMatch, WhereOptions, WhereResult } from './where.ts';
+export { lottery, latestProfiles } from './lottery.ts';
+export type { AuthorityPlacement, Lottery, LotteryOptions, NeighbourDisagreement, Situation, Spread, TopicSpread } from './lottery.ts';
+export { hexNeighbours, hexNeighbourPositions, neighbourLookup } from './neighbours.ts';
+export type { Placed } from './neighbours.ts';
+export { qualifierDiffs } from './qualifiers.ts';
+export type { QualifierDiff } from './qualifiers.ts';
+export { stemTokens, TfIdf, cosine } from './text.ts';
+export type * from './types.ts';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cosine, jaccard, stemTokens, TfIdf } from './text.ts';
+import { qualifierConflicts, qualifierDiffs } from './qualifiers.ts';
+
+describe('text similarity', () => {
+  it('stems, drops stop words and splits hyphens', () => {
+    expect(stemTokens("The child self-harms repeatedly; parents' drinking")).toEqual(['self', 'harm', 'repeatedli', 'parent', 'drink']);
+  });
+
+  it('gives 1 for identical text, 0 for disjoint, and weights rare terms above common ones', () => {
+    const tf = new TfIdf();
+    for (const t of ['bruising to a baby', 'baby not feeding', 'baby missed appointments', 'overcrowded housing']) tf.add(t);
+    expect(cosine(tf.vector('bruising to a baby'), tf.vector('bruising to a baby'))).toBeCloseTo(1, 5);
+    expect(cosine(tf.vector('bruising to a baby'), tf.vector('overcrowded housing'))).toBe(0);
+    const rare = cosine(tf.vector('bruising to a baby'), tf.vector('bruising'));
+    const common = cosine(tf.vector('bruising to a baby'), tf.vector('baby'));
+    expect(rare).toBeGreaterThan(common);
+  });
+
+  it('jaccard of topic lists', () => {
+    expect(jaccard(['a', 'b'], ['b', 'c'])).toBeCloseTo(1 / 3);
+    expect(jaccard([], [])).toBe(0);
+  });
+});
+
+describe('qualifiers', () => {
+  it('lists differences and counts only real conflicts', () => {
+    expect(qualifierDiffs({ age: 'under_1', frequency: 'repeated' }, { age: 'under_1' })).toEqual([{ key: 'frequency', a: 'repeated', b: null }]);
+    expect(qualifierConflicts({ frequency: 'repeated' }, {})).toBe(0);
+    expect(qualifierConflicts({ severity: 'serious' }, { severity: 'low' })).toBe(1);
+    expect(qualifierConflicts({ negated: true }, {})).toBe(1);
+  });
+});

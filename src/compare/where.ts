@@ -1,0 +1,110 @@
+import type { BandId, Confidence, Indicator, Profile, Tagging } from '../model/index.ts';
+import { tagIndicator } from '../tag/index.ts';
+import { bandRange, bandSpan } from './bands.ts';
+import { evidence, pairScore } from './compare.ts';
+import { cosine, TfIdf } from './text.ts';
+import type { SideEvidence } from './types.ts';
+
+export interface WhereMatch {
+  score: number;
+  similarity: number;
+  indicator: SideEvidence;
+}
+
+export interface WhereAnswer {
+  profileId: string;
+  authorityId: string;
+  authority: string | null;
+  version: string | null;
+  /** Bands implied by the best match (its level's bands); a range when the level spans bands or the
+   *  near-best matches disagree. Empty when nothing matched. */
+  bands: BandId[];
+  /** The local level of the best match. */
+  level: string | null;
+  /** Best match score 0..1 (see pairScore). */
+  score: number;
+  confidence: Confidence | 'none';
+  matches: WhereMatch[];
+}
+
+export interface WhereResult {
+  query: string;
+  tagging: Tagging;
+  answers: WhereAnswer[];
+}
+
+export interface WhereOptions {
+  /** Matches returned per authority. */
+  limit?: number;
+  /** Below this score nothing is claimed (confidence 'none'). */
+  minScore?: number;
+  /** Matches within this score of the best widen the implied range when they sit elsewhere. */
+  tie?: number;
+}
+
+/**
+ * Confidence from the best match score s (0.7 x cosine + 0.3 x topic Jaccard - qualifier conflicts):
+ * high when s >= 0.6 (near-identical wording on the same topic), medium when s >= 0.4,
+ * low when s >= minScore, none below.
+ */
+export function confidenceOf(score: number, minScore: number): Confidence | 'none' {
+  if (score >= 0.6) return 'high';
+  if (score >= 0.4) return 'medium';
+  if (score >= minScore) return 'low';
+  return 'none';
+}
+
+/** Where would a described situation sit in each authority? Pure; tags the query like an indicator. */
+export function where(description: string, profiles: Profile[], options: WhereOptions = {}): WhereResult {
+  const limit = options.limit ?? 3;
+  const minScore = options.minScore ?? 0.2;
+  const tie = options.tie ?? 0.05;
+  const tagging = tagIndicator(description);
+  const query: Indicator = {
+    id: 'query', text: description, level: '', order: 0, bands: [], domain: null,
+    topics: tagging.topics, qualifiers: tagging.qualifiers, page: 0, bbox: null,
+  };
+  const tf = new TfIdf();
+  for (const p of profiles) for (const i of p.indicators) tf.add(i.text);
+  tf.add(description);
+  const qv = tf.vector(description);
+
+  const answers = profiles.map((p): WhereAnswer => {
+    const scored: WhereMatch[] = [];
+    for (const ind of p.indicators) {
+      const cos = cosine(qv, tf.vector(ind.text));
+      const score = pairScore(cos, query, ind);
+      if (score > 0) scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind) });
+    }
+    scored.sort((x, y) => y.score - x.score || x.indicator.page - y.indicator.page);
+    const best = scored[0];
+    const base = {
+      profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version,
+      matches: scored.slice(0, limit),
+    };
+    if (!best || best.score < minScore) {
+      return { ...base, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
+    }
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const m of scored) {
+      if (m.score < best.score - tie) break;
+      const s = bandSpan(m.indicator.bands);
+      if (!s) continue;
+      lo = Math.min(lo, s[0]);
+      hi = Math.max(hi, s[1]);
+    }
+    return {
+      ...base,
+      bands: lo === Infinity ? [] : bandRange(lo, hi),
+      level: best.indicator.level,
+      score: best.score,
+      confidence: confidenceOf(best.score, minScore),
+    };
+  });
+  return { query: description, tagging, answers };
+}
+
+function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
