@@ -1,0 +1,240 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AtlasIndex, Profile } from '../model/index.ts';
+import { topicPlacements } from '../compare/placement.ts';
+import { removeStaleTemps, writeFileAtomic } from './atomic.ts';
+import { IngestCache, cacheKey, sha256, type CachedOutcome } from './cache.ts';
+import { buildIndex, indexDocument, previousEntries, profileFile, sourceCopyFile, type IndexedDocument } from './build-index.ts';
+import { DEFAULT_LIMITS, extractOptions, type Limits } from './limits.ts';
+import { loadAuthorities, planCorpus, type IngestJob } from './manifest.ts';
+import { AnalysePool } from './pool.ts';
+import { createProgress, type ProgressMode } from './progress.ts';
+
+export interface IngestOptions {
+  corpus: string;
+  out: string;
+  /** Cache folder (content-hash cache); default `.cache/ingest`. */
+  cacheDir?: string;
+  /** Only these authority ids or profile ids; every other document keeps its previous index entry. */
+  only?: string[];
+  /** Worker threads; default: available cores. */
+  jobs?: number;
+  limits?: Partial<Limits>;
+  /** Module exporting analyse(); default the real pipeline. Tests substitute a stand-in. */
+  analyserUrl?: string;
+  progress?: ProgressMode;
+  /** Copy each source into <out>/docs/ for the app's evidence view (default true). */
+  copySources?: boolean;
+}
+
+export interface IngestFailure {
+  source: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  index: AtlasIndex;
+  ok: number;
+  /** Of `ok`, how many came from the cache. */
+  cached: number;
+  analysed: number;
+  failures: IngestFailure[];
+  pages: number;
+  seconds: number;
+  /** Workers started, replacements after time-outs and crashes included. */
+  workersStarted: number;
+}
+
+const PIPELINE_URL = new URL('../pipeline/index.ts', import.meta.url).href;
+
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+async function readPreviousIndex(file: string): Promise<AtlasIndex | null> {
+  try {
+    const idx = JSON.parse(await fs.readFile(file, 'utf8')) as AtlasIndex;
+    return idx && idx.schema === 1 && Array.isArray(idx.authorities) ? idx : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A buffer whose memory can be handed to a worker without detaching Node's shared small-buffer pool. */
+function ownArrayBuffer(buf: Buffer): ArrayBuffer {
+  if (buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength && buf.buffer instanceof ArrayBuffer) return buf.buffer;
+  const copy = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(copy).set(buf);
+  return copy;
+}
+
+function looksLikeProfile(p: unknown): p is Profile {
+  const x = p as Profile;
+  return !!x && typeof x.id === 'string' && Array.isArray(x.indicators) && Array.isArray(x.scheme) && typeof x.pages === 'number';
+}
+
+/**
+ * Ingest every document of every corpus manifest into `out`: profiles/<id>.json, docs/<id>.<ext> and
+ * index.json. Analysis runs in a worker pool under per-document limits; results are cached by content
+ * hash; every file is written atomically; a failed document keeps its previous entry.
+ */
+export async function ingest(o: IngestOptions): Promise<IngestResult> {
+  const t0 = performance.now();
+  const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
+  const out = path.resolve(o.out);
+  const corpus = path.resolve(o.corpus);
+  const cache = new IngestCache(path.resolve(o.cacheDir ?? '.cache/ingest'));
+  const copySources = o.copySources ?? true;
+  await fs.mkdir(path.join(out, 'profiles'), { recursive: true });
+  await Promise.all([removeStaleTemps(out), removeStaleTemps(path.join(out, 'profiles')), removeStaleTemps(path.join(out, 'docs'))]);
+
+  const [plan, authorities, prev] = await Promise.all([
+    planCorpus(corpus),
+    loadAuthorities(corpus),
+    readPreviousIndex(path.join(out, 'index.json')),
+  ]);
+  const previous = previousEntries(prev);
+  const only = o.only?.length ? new Set(o.only) : null;
+  const selected = only ? plan.jobs.filter((j) => only.has(j.entry.authorityId) || only.has(j.profileId)) : plan.jobs;
+  const failures: IngestFailure[] = [...plan.problems];
+  if (only) {
+    const known = new Set(plan.jobs.flatMap((j) => [j.entry.authorityId, j.profileId]));
+    for (const id of only) if (!known.has(id)) failures.push({ source: id, reason: 'no such authority or document in the corpus manifests' });
+  }
+
+  const jobFailures = new Map<IngestJob, IngestFailure>();
+  const entries = new Map<string, IndexedDocument>();
+  // Documents not selected keep whatever the previous index had for them.
+  for (const j of plan.jobs) if (only && !selected.includes(j)) {
+    const e = previous.get(j.profileId);
+    if (e) entries.set(j.profileId, e);
+  }
+
+  const opts = extractOptions(limits);
+  let pool: AnalysePool | null = null;
+  const getPool = () =>
+    (pool ??= new AnalysePool({
+      size: Math.max(1, Math.min(o.jobs ?? defaultJobs(), selected.length)),
+      analyserUrl: o.analyserUrl ?? PIPELINE_URL,
+      timeoutMs: limits.timeoutSeconds * 1000,
+      heapMb: limits.heapMb,
+    }));
+
+  const progress = createProgress(o.progress ?? 'auto');
+  progress.start(selected.length);
+  let ok = 0;
+  let cached = 0;
+  let analysed = 0;
+  let pages = 0;
+
+  const processJob = async (job: IngestJob): Promise<void> => {
+    const fail = (reason: string) => {
+      jobFailures.set(job, { source: job.source, reason });
+      const keep = previous.get(job.profileId);
+      if (keep) entries.set(job.profileId, keep);
+      progress.tick(0, true);
+    };
+    let bytes: Buffer;
+    try {
+      const st = await fs.stat(job.abs);
+      if (!st.isFile()) return fail('not a regular file');
+      if (st.size > limits.maxFileMb * 1024 * 1024) {
+        return fail(`file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${limits.maxFileMb} MB limit`);
+      }
+      bytes = await fs.readFile(job.abs);
+    } catch (err) {
+      return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read file (${(err as Error).message})`);
+    }
+    const hash = sha256(bytes);
+    const meta = {
+      authorityId: job.entry.authorityId,
+      authority: authorities.get(job.entry.authorityId)?.name ?? job.entry.authority ?? null,
+      version: job.entry.version ?? null,
+      hash,
+    };
+    const key = cacheKey(hash, { source: job.source, meta, opts });
+    let outcome: CachedOutcome | undefined = await cache.get(key);
+    if (outcome) {
+      cached += outcome.ok ? 1 : 0;
+    } else {
+      const r = await getPool().run({ bytes: ownArrayBuffer(bytes), source: job.source, meta, opts });
+      analysed++;
+      if (r.ok && !looksLikeProfile(r.profile)) {
+        outcome = { ok: false, reason: 'internal error: the pipeline returned no profile' };
+      } else {
+        outcome = r.ok ? { ok: true, profile: r.profile } : { ok: false, reason: r.reason };
+        if (r.ok || r.deterministic) await cache.put(key, outcome);
+      }
+    }
+    if (!outcome.ok) return fail(outcome.reason);
+
+    const profile = outcome.profile;
+    const before = previous.get(job.profileId)?.doc;
+    const unchanged = before?.hash === hash;
+    const profilePath = path.join(out, profileFile(profile.id));
+    const json = JSON.stringify(profile);
+    if ((await readIfExists(profilePath)) !== json) await writeFileAtomic(profilePath, json);
+    let copied = false;
+    if (copySources) {
+      const copyPath = path.join(out, sourceCopyFile(profile.id, job.abs));
+      if (!unchanged || !(await fileExists(copyPath))) await writeFileAtomic(copyPath, await fs.readFile(job.abs));
+      copied = true;
+    }
+    entries.set(job.profileId, { doc: indexDocument(job, profile, hash, copied), placements: topicPlacements(profile) });
+    ok++;
+    pages += profile.pages;
+    progress.tick(profile.pages, false);
+  };
+
+  try {
+    // Keep a few more documents in flight than workers so reading and hashing overlap analysis.
+    await mapConcurrent(selected, Math.max(2, (o.jobs ?? defaultJobs()) * 2), processJob);
+  } finally {
+    progress.stop();
+    if (pool) await (pool as AnalysePool).close();
+  }
+
+  // Failures in manifest order, whatever order the workers finished in.
+  for (const j of selected) {
+    const f = jobFailures.get(j);
+    if (f) failures.push(f);
+  }
+  const index = buildIndex(plan.jobs, entries, failures, authorities, new Date().toISOString());
+  await writeFileAtomic(path.join(out, 'index.json'), JSON.stringify(index, null, 1));
+  return {
+    index,
+    ok,
+    cached,
+    analysed,
+    failures,
+    pages,
+    seconds: (performance.now() - t0) / 1000,
+    workersStarted: pool ? (pool as AnalysePool).started : 0,
+  };
+}
+
+async function readIfExists(p: string): Promise<string | null> {
+  try {
+    return await fs.readFile(p, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+async function fileExists(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function mapConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+

@@ -1,0 +1,53 @@
+// One analysis worker: receives document bytes, runs the pipeline, posts back a Profile or a one-line reason.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Profile } from '../model/index.ts';
+import type { AnalyseMeta } from '../pipeline/index.ts';
+
+export interface WorkerTask {
+  id: number;
+  bytes: ArrayBuffer;
+  source: string;
+  meta: AnalyseMeta;
+  opts: Record<string, unknown>;
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; ok: true; profile: Profile }
+  | { type: 'done'; id: number; ok: false; reason: string; deterministic: boolean };
+
+type Analyse = (bytes: Uint8Array, source: string, meta: AnalyseMeta, opts: Record<string, unknown>) => Promise<Profile>;
+
+/** One line, bounded: a failure must cost exactly one clear line in the summary. */
+export function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line || 'unknown error';
+}
+
+function reasonOf(err: unknown): { reason: string; deterministic: boolean } {
+  if (err && typeof err === 'object' && (err as Error).name === 'DocumentError' && 'reason' in err) {
+    return { reason: oneLine(String((err as { reason: unknown }).reason)), deterministic: true };
+  }
+  const e = err as Error | undefined;
+  const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
+  // Errors other than DocumentError come from malformed input the stages did not anticipate
+  // (pdf.js exceptions, bad structure); they are still deterministic for the same bytes.
+  return { reason: oneLine(`unreadable document (${name}${e?.message ?? String(err)})`), deterministic: true };
+}
+
+const port = parentPort;
+if (port) {
+  const { analyserUrl } = workerData as { analyserUrl: string };
+  const mod = (await import(analyserUrl)) as { analyse: Analyse };
+  port.on('message', async (task: WorkerTask) => {
+    let reply: WorkerReply;
+    try {
+      const profile = await mod.analyse(new Uint8Array(task.bytes), task.source, task.meta, task.opts);
+      reply = { type: 'done', id: task.id, ok: true, profile };
+    } catch (err) {
+      reply = { type: 'done', id: task.id, ok: false, ...reasonOf(err) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
+}
