@@ -18,12 +18,12 @@ describe('corpus/authorities.json', () => {
     expect([byType('E06'), byType('E08'), byType('E09'), byType('E10')]).toEqual([63, 36, 33, 21]);
   });
 
-  it('has unique, well-formed ONS codes, slugs and names', () => {
+  it('has unique, well-formed ONS codes, ids and names', () => {
     for (const a of authorities) expect(a.onsCode).toMatch(ONS_CODE);
     expect(new Set(authorities.map((a) => a.onsCode)).size).toBe(153);
-    expect(new Set(authorities.map((a) => a.slug)).size).toBe(153);
+    expect(new Set(authorities.map((a) => a.id)).size).toBe(153);
     expect(new Set(authorities.map((a) => normaliseAuthorityName(a.name))).size).toBe(153);
-    for (const a of authorities) expect(a.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const a of authorities) expect(a.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('applies the 2019-2023 reorganisations', () => {

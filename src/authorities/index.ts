@@ -24,15 +24,16 @@ export function normaliseAuthorityName(name: string): string {
 }
 
 const byCode = new Map(authorities.map((a) => [a.onsCode, a]));
-const bySlug = new Map(authorities.map((a) => [a.slug, a]));
+const byId = new Map(authorities.map((a) => [a.id, a]));
 const byName = new Map(authorities.map((a) => [normaliseAuthorityName(a.name), a]));
 
 export function authorityByCode(code: string): Authority | undefined {
   return byCode.get(code.trim().toUpperCase());
 }
 
-export function authorityBySlug(slug: string): Authority | undefined {
-  return bySlug.get(slug);
+/** By authority id (slug), e.g. "bristol". */
+export function authorityById(id: string): Authority | undefined {
+  return byId.get(id);
 }
 
 /** Exact match after normalisation ("City of Bristol", "bristol", "Bristol, City of"). */
@@ -40,9 +41,9 @@ export function authorityByName(name: string): Authority | undefined {
   return byName.get(normaliseAuthorityName(name));
 }
 
-/** By ONS code, slug or name. */
+/** By ONS code, id (slug) or name. */
 export function findAuthority(key: string): Authority | undefined {
-  return authorityByCode(key) ?? authorityBySlug(key.trim().toLowerCase()) ?? authorityByName(key);
+  return authorityByCode(key) ?? authorityById(key.trim().toLowerCase()) ?? authorityByName(key);
 }
 
 /** Authorities sharing a partnership with this one (itself included); just itself when the partnership is unknown. */

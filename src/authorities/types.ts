@@ -19,8 +19,8 @@ export interface Authority {
   onsCode: string;
   /** ONS name, e.g. "Bristol, City of". */
   name: string;
-  /** Stable slug, used as `authorityId` for real documents, e.g. "bristol". */
-  slug: string;
+  /** Stable slug: the `authorityId` of this authority's documents in manifests and the index, e.g. "bristol". */
+  id: string;
   /** One of the nine English regions, e.g. "North West". */
   region: string;
   regionCode: string;
