@@ -63,7 +63,7 @@ export function buildIndex(
     const id = job.entry.authorityId;
     let a = byAuthority.get(id);
     if (!a) {
-      const info = authorities.get(id);
+      const info = authorities.get(id) ?? (job.entry.onsCode ? authorities.get(job.entry.onsCode) : undefined);
       const onsCode = job.entry.onsCode ?? info?.onsCode ?? null;
       a = {
         id,

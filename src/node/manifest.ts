@@ -115,19 +115,22 @@ export async function loadAuthorities(corpus: string): Promise<Map<string, Autho
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
     const a = item as Record<string, unknown>;
-    const id = (a.id ?? a.authorityId) as unknown;
+    const id = (a.id ?? a.authorityId ?? a.slug) as unknown;
     if (!isSafeId(id)) continue;
     const hex = a.hex && typeof a.hex === 'object' && Number.isFinite((a.hex as HexPosition).q) && Number.isFinite((a.hex as HexPosition).r)
       ? { q: (a.hex as HexPosition).q, r: (a.hex as HexPosition).r }
       : Number.isFinite(a.q) && Number.isFinite(a.r)
         ? { q: a.q as number, r: a.r as number }
         : null;
-    out.set(id, {
+    const info: AuthorityInfo = {
       id,
       name: typeof a.name === 'string' ? a.name : undefined,
       onsCode: typeof a.onsCode === 'string' ? a.onsCode : typeof a.ons === 'string' ? a.ons : null,
       hex,
-    });
+    };
+    out.set(id, info);
+    // Manifests may name a real authority by ONS code too.
+    if (info.onsCode) out.set(info.onsCode, info);
   }
   return out;
 }

@@ -1,9 +1,35 @@
 import type { Command } from 'commander';
 
-// PLACEHOLDER: replaced by the issue that builds `atlas serve`.
 export function registerServe(program: Command): void {
-  program.command('serve').description('(not built yet)').action(() => {
-    process.stderr.write('atlas serve: not built yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('serve')
+    .description('serve the built app (dist/) with a strict Content-Security-Policy')
+    .option('--dir <dir>', 'folder to serve', 'dist')
+    .option('--port <n>', 'port (0 = any free port)', '5173')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .action(async (o: { dir: string; port: string; host: string }) => {
+      const { promises: fs } = await import('node:fs');
+      const path = await import('node:path');
+      const { serve } = await import('../../node/serve.ts');
+      const port = Number(o.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${o.port}`);
+      try {
+        await fs.access(path.join(o.dir, 'index.html'));
+      } catch {
+        throw new Error(`${o.dir}/index.html not found: build the app first (npx vite build)`);
+      }
+      let bound: number;
+      try {
+        ({ port: bound } = await serve(o.dir, port, o.host));
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new Error(code === 'EADDRINUSE' ? `port ${port} is already in use (try --port 0)` : (err as Error).message);
+      }
+      process.stdout.write(`Threshold Atlas is running at http://localhost:${bound}/\n`);
+      // Keep running until interrupted.
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+    });
 }
