@@ -1,0 +1,190 @@
+// Untagged pages: reading order (columns), then lines -> headings, paragraphs, list items; tables placed in flow.
+import type { Block, Span } from '../../model/index.ts';
+import type { Line } from './lines.ts';
+import { union } from './tagged.ts';
+import { joinLines } from './text.ts';
+
+export interface PlacedTable {
+  block: Block;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+type Item = { line: Line; colRight: number } | { table: PlacedTable };
+
+/** Body font size: the size carrying most characters. */
+export function bodySize(lines: Iterable<Line>): number {
+  const hist = new Map<number, number>();
+  for (const l of lines) {
+    const k = Math.round(l.size * 2) / 2;
+    hist.set(k, (hist.get(k) ?? 0) + l.text.length);
+  }
+  let best = 10, n = -1;
+  for (const [k, v] of hist) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** Distinct heading sizes (larger than body), largest first. */
+export function headingSizes(lines: Iterable<Line>, body: number): number[] {
+  const sizes: number[] = [];
+  for (const l of lines) if (l.size >= body * 1.15 && l.text.length <= 160) sizes.push(Math.round(l.size * 2) / 2);
+  return [...new Set(sizes)].sort((a, b) => b - a);
+}
+
+/** Order a page's lines and tables: full-width items cut the page; columns read left to right in between. */
+export function readingOrder(lines: Line[], tables: PlacedTable[], pageWidth: number): Item[] {
+  if (!lines.length) return tables.map((t) => ({ table: t }));
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  const gutters = findGutters(lines, left, right, pageWidth);
+  const crosses = (x0: number, x1: number) => gutters.some(([a, b]) => x0 < a && x1 > b);
+  type Cut = { top: number; item: Item };
+  const cuts: Cut[] = tables.map((t) => ({ top: t.y1, item: { table: t } }));
+  const flow: Line[] = [];
+  for (const l of lines) {
+    if (gutters.length && crosses(l.x0, l.x1)) cuts.push({ top: l.y1, item: { line: l, colRight: right } });
+    else flow.push(l);
+  }
+  cuts.sort((a, b) => b.top - a.top);
+  const colOf = (l: Line) => gutters.filter(([a]) => l.x0 >= a).length;
+  const colRights = new Map<number, number>();
+  for (const l of flow) {
+    const c = colOf(l);
+    colRights.set(c, Math.max(colRights.get(c) ?? -Infinity, l.x1));
+  }
+  const out: Item[] = [];
+  const emit = (group: Line[]) => {
+    group.sort((a, b) => colOf(a) - colOf(b) || b.base - a.base || a.x0 - b.x0);
+    for (const l of group) out.push({ line: l, colRight: colRights.get(colOf(l)) ?? right });
+  };
+  let rest = flow.sort((a, b) => b.y1 - a.y1);
+  for (const cut of cuts) {
+    const above = rest.filter((l) => (l.y0 + l.y1) / 2 > cut.top);
+    rest = rest.filter((l) => (l.y0 + l.y1) / 2 <= cut.top);
+    emit(above);
+    out.push(cut.item);
+  }
+  emit(rest);
+  return out;
+}
+
+/** Vertical whitespace strips between side-by-side text columns. */
+function findGutters(lines: Line[], left: number, right: number, pageWidth: number): [number, number][] {
+  const width = right - left;
+  if (width < 100) return [];
+  const narrow = lines.filter((l) => l.x1 - l.x0 < 0.62 * width);
+  if (narrow.length < 6) return [];
+  const w = Math.ceil(width) + 1;
+  const cover = new Uint8Array(w);
+  for (const l of narrow) cover.fill(1, Math.max(0, Math.floor(l.x0 - left)), Math.min(w, Math.ceil(l.x1 - left) + 1));
+  const gutters: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i < w; i++) {
+    if (!cover[i]) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start > 0 && i - start >= Math.max(12, pageWidth * 0.015)) {
+      const a = left + start, b = left + i;
+      const L = narrow.filter((l) => l.x1 <= a && l.x1 - l.x0 >= 50);
+      const R = narrow.filter((l) => l.x0 >= b && l.x1 - l.x0 >= 50);
+      if (L.length >= 3 && R.length >= 3) {
+        const lo = Math.max(Math.min(...L.map((l) => l.y0)), Math.min(...R.map((l) => l.y0)));
+        const hi = Math.min(Math.max(...L.map((l) => l.y1)), Math.max(...R.map((l) => l.y1)));
+        const span = Math.min(Math.max(...L.map((l) => l.y1)) - Math.min(...L.map((l) => l.y0)), Math.max(...R.map((l) => l.y1)) - Math.min(...R.map((l) => l.y0)));
+        if (hi - lo > 0.3 * span) gutters.push([a, b]);
+      }
+    }
+    start = -1;
+  }
+  return gutters;
+}
+
+interface Open {
+  kind: 'heading' | 'paragraph' | 'list-item';
+  depth: number;
+  text: string;
+  lines: Line[];
+}
+
+/** Ordered items -> blocks. */
+export function flowBlocks(items: Item[], page: number, body: number, hsizes: number[], bodyBold: boolean): Block[] {
+  const out: Block[] = [];
+  let cur: Open | null = null;
+  const indents: number[] = [];
+  const flush = () => {
+    if (cur && cur.text) {
+      const span: Span = { text: cur.text, page, bbox: union(cur.lines.map((l) => l.box)) };
+      if (cur.kind === 'heading') out.push({ kind: 'heading', depth: cur.depth, span });
+      else if (cur.kind === 'list-item') out.push({ kind: 'list-item', depth: cur.depth, span: { ...span, bullet: true } });
+      else out.push({ kind: 'paragraph', span });
+    }
+    cur = null;
+  };
+  let prev: Line | null = null;
+  for (const it of items) {
+    if ('table' in it) {
+      flush();
+      out.push(it.table.block);
+      prev = null;
+      indents.length = 0;
+      continue;
+    }
+    const l = it.line;
+    const heading = isHeading(l, body, bodyBold);
+    const gap = prev ? prev.y0 - l.y1 : Infinity;
+    const newColumn = prev !== null && (l.y1 > prev.y1 + 2 || l.x0 > prev.x1 + 5);
+    const close = !newColumn && gap < 0.6 * Math.max(l.size, 1) && gap > -0.5 * l.size;
+    const c = cur as Open | null;
+    if (heading) {
+      const hdepth = 1 + hsizes.filter((s) => s > l.size + 0.4).length;
+      if (c && c.kind === 'heading' && close && c.depth === Math.min(6, hdepth)) {
+        c.text = joinLines(c.text, l.text);
+        c.lines.push(l);
+      } else {
+        flush();
+        cur = { kind: 'heading', depth: Math.min(6, hdepth), text: l.text, lines: [l] };
+      }
+      indents.length = 0;
+    } else if (l.bullet) {
+      flush();
+      while (indents.length && l.x0 < indents[indents.length - 1] - 3) indents.pop();
+      if (!indents.length || l.x0 > indents[indents.length - 1] + 3) indents.push(l.x0);
+      cur = { kind: 'list-item', depth: indents.length, text: l.text, lines: [l] };
+    } else if (c && c.kind !== 'heading' && close && continues(c, l, prev!, it.colRight)) {
+      c.text = joinLines(c.text, l.text);
+      c.lines.push(l);
+    } else {
+      flush();
+      if (!(c && c.kind === 'list-item' && close)) indents.length = 0;
+      cur = { kind: 'paragraph', depth: 0, text: l.text, lines: [l] };
+    }
+    prev = l;
+  }
+  flush();
+  return out;
+}
+
+function isHeading(l: Line, body: number, bodyBold: boolean): boolean {
+  if (l.bullet || l.text.length > 160 || !/[A-Za-z]/.test(l.text)) return false;
+  if (l.size >= body * 1.15) return true;
+  return l.bold && !bodyBold && Math.abs(l.size - body) < 1 && l.text.length <= 100 && !/[.;,:]$/.test(l.text);
+}
+
+/** Does line l continue the open paragraph or list item? */
+function continues(c: Open, l: Line, prev: Line, colRight: number): boolean {
+  if (Math.abs(prev.size - l.size) > 1) return false;
+  if (c.kind === 'list-item') {
+    const first = c.lines[0];
+    if (l.x0 < first.textX - 3 && l.x0 < first.x0 + 2) return false;
+  } else if (Math.abs(l.x0 - prev.x0) > 2.5 * l.size && c.lines.length > 1) {
+    return false;
+  }
+  // A short previous line followed by a capitalised line: a line break, not a wrap.
+  const width = colRight - Math.min(prev.x0, c.lines[0].x0);
+  const slack = colRight - prev.x1;
+  if (slack > Math.max(40, 0.25 * width) && /^[A-Z0-9\u2018\u201c"']/.test(l.text) && !/[,\-]$/.test(prev.text)) return false;
+  return true;
+}

@@ -1,0 +1,149 @@
+// PDF -> Layout. Tagged pages are read from the structure tree; untagged pages from geometry.
+import type { Block, Layout } from '../../model/index.ts';
+import { DocumentError } from '../../model/index.ts';
+import { bodySize, flowBlocks, headingSizes, readingOrder, type PlacedTable } from './geometry.ts';
+import { readGraphics } from './graphics.ts';
+import { buildLines, type Line } from './lines.ts';
+import { mergeContinuedTables } from './merge.ts';
+import { isPasswordError, openPdf, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.ts';
+import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
+import { runningLines } from './running.ts';
+import { findGrids, gridTable } from './tables.ts';
+import { readTaggedPage, type StructNode } from './tagged.ts';
+import type { PageText } from './types.ts';
+
+export interface PdfOptions {
+  maxPages?: number;
+  maxItemsPerPage?: number;
+}
+
+export const PDF_LIMITS = { maxPages: 500, maxItemsPerPage: 20000 };
+
+interface GeoPage {
+  pt: PageText;
+  lines: Line[];
+  tables: PlacedTable[];
+}
+type PageResult = { page: number; blocks: Block[] } | { page: number; geo: GeoPage };
+
+export async function extractPdf(bytes: Uint8Array, source: string, opts: PdfOptions = {}): Promise<Layout> {
+  const maxPages = opts.maxPages ?? PDF_LIMITS.maxPages;
+  const maxItems = opts.maxItemsPerPage ?? PDF_LIMITS.maxItemsPerPage;
+  const task = openPdf(bytes);
+  let doc: PDFDocumentProxy | null = null;
+  try {
+    try {
+      doc = await task.promise;
+    } catch (e) {
+      if (isPasswordError(e)) throw new DocumentError(source, 'encrypted PDF (password required)');
+      throw new DocumentError(source, `corrupt or truncated PDF (${short(e)})`);
+    }
+    if (doc.numPages > maxPages) throw new DocumentError(source, `too many pages (${doc.numPages} > limit ${maxPages})`);
+    return await read(doc, source, maxItems);
+  } catch (e) {
+    if (e instanceof DocumentError) throw e;
+    throw new DocumentError(source, `corrupt or truncated PDF (${short(e)})`);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+function short(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/\s+/g, ' ').slice(0, 120) || 'unreadable';
+}
+
+async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Promise<Layout> {
+  const warnings: string[] = [];
+  const mark = await doc.getMarkInfo().catch(() => null);
+  let tagged = !!mark?.Marked;
+  const results: PageResult[] = [];
+  let anyText = false;
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    try {
+      if (p === 1 && !tagged) tagged = hasStructure(await page.getStructTree().catch(() => null));
+      const view = page.getViewport({ scale: 1 });
+      const tc = await page.getTextContent({ includeMarkedContent: tagged });
+      if (tc.items.length > maxItems) throw new DocumentError(source, `page ${p} has too many text items (${tc.items.length} > limit ${maxItems})`);
+      const styles = tc.styles as Record<string, { descent?: number }>;
+      const pt = toPageText(p, tc.items as ContentItem[], view, (f) => clampDescent(styles[f]?.descent));
+      if (!pt.runs.length) {
+        warnings.push(`page ${p}: no text layer (scanned image?)`);
+        continue;
+      }
+      anyText = true;
+      if (tagged) {
+        const tree = (await page.getStructTree().catch(() => null)) as StructNode | null;
+        const blocks = readTaggedPage(pt, tree);
+        if (blocks) {
+          results.push({ page: p, blocks });
+          continue;
+        }
+      }
+      results.push({ page: p, geo: await geoPage(page, pt, view) });
+    } finally {
+      page.cleanup();
+    }
+  }
+  if (!anyText) throw new DocumentError(source, 'no text layer (scanned images only?)');
+
+  const geos = results.flatMap((r) => ('geo' in r ? [r.geo] : []));
+  const drop = runningLines(geos.map((g) => ({ height: g.pt.height, lines: g.lines })));
+  for (const g of geos) g.lines = g.lines.filter((l) => !drop.has(l));
+  const allLines = geos.flatMap((g) => g.lines);
+  const body = bodySize(allLines);
+  const hsizes = headingSizes(allLines, body);
+  const bodyLines = allLines.filter((l) => Math.abs(l.size - body) < 0.5);
+  const bodyBold = bodyLines.length > 0 && bodyLines.filter((l) => l.bold).length > 0.6 * bodyLines.length;
+
+  let blocks: Block[] = [];
+  for (const r of results) {
+    if ('blocks' in r) blocks.push(...r.blocks);
+    else blocks.push(...flowBlocks(readingOrder(r.geo.lines, r.geo.tables, r.geo.pt.width), r.page, body, hsizes, bodyBold));
+  }
+  blocks = mergeContinuedTables(blocks);
+  return { source, format: 'pdf', pages: doc.numPages, title: await title(doc, blocks), blocks, warnings };
+}
+
+function clampDescent(d: number | undefined): number {
+  return typeof d === 'number' && d < 0 && d > -0.5 ? d : -0.2;
+}
+
+function hasStructure(tree: unknown): boolean {
+  const t = tree as StructNode | null;
+  return !!t?.children?.some((c) => 'children' in c && ((c as StructNode).children?.length ?? 0) > 0);
+}
+
+async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: number[]; height: number; width: number }): Promise<GeoPage> {
+  const ops = await page.getOperatorList();
+  const fontName = (id: string): string | null => {
+    try {
+      if (!page.commonObjs.has(id)) return null;
+      const f = page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean } | null;
+      if (f?.bold || f?.black) return `${f.name ?? id}-Bold`;
+      return f?.name ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const g = readGraphics(ops, readingMatrix(view.transform, view.height), view.width * view.height, fontName);
+  const lines = buildLines(pt, g);
+  const tables: PlacedTable[] = [];
+  let rest = lines;
+  for (const grid of findGrids(g.rules, lines)) {
+    const t = gridTable(grid, rest, pt);
+    if (!t) continue;
+    tables.push({ block: t.block, x0: grid.x0, y0: grid.y0, x1: grid.x1, y1: grid.y1 });
+    rest = rest.filter((l) => !t.used.has(l));
+  }
+  return { pt, lines: rest, tables };
+}
+
+async function title(doc: PDFDocumentProxy, blocks: Block[]): Promise<string | null> {
+  const meta = await doc.getMetadata().catch(() => null);
+  const t = (meta?.info as { Title?: unknown } | undefined)?.Title;
+  if (typeof t === 'string' && t.trim() && !/^(untitled|microsoft word|document\d*)/i.test(t.trim())) return t.trim();
+  const h = blocks.find((b) => b.kind === 'heading');
+  return h && h.kind === 'heading' ? h.span.text : null;
+}

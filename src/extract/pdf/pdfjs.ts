@@ -1,0 +1,54 @@
+// The one module that imports and configures pdf.js. The browser app sets the worker here
+// (configurePdfjs({ workerSrc })); node needs only the standard font folder, found once below.
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentLoadingTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+export const OPS = pdfjs.OPS;
+export const DrawOPS = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+
+interface PdfjsConfig {
+  /** Folder of pdf.js standard font data, with trailing slash (a path in node, a URL in the browser). */
+  standardFontDataUrl?: string;
+  /** Worker script URL for the browser. */
+  workerSrc?: string;
+}
+
+const config: PdfjsConfig = { standardFontDataUrl: nodeStandardFonts() };
+
+export function configurePdfjs(c: PdfjsConfig): void {
+  Object.assign(config, c);
+  if (c.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = c.workerSrc;
+}
+
+/** The only node-specific bit: locate pdfjs-dist/standard_fonts/ as a file path. */
+function nodeStandardFonts(): string | undefined {
+  const g = globalThis as { process?: { versions?: { node?: string } } };
+  if (!g.process?.versions?.node) return undefined;
+  try {
+    const main = import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+    return decodeURIComponent(new URL('../../standard_fonts/', main).pathname);
+  } catch {
+    return decodeURIComponent(new URL('../../../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname);
+  }
+}
+
+/** Open a PDF safely: no eval, no font faces, no system fonts, no network. */
+export function openPdf(bytes: Uint8Array): PDFDocumentLoadingTask {
+  return pdfjs.getDocument({
+    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    standardFontDataUrl: config.standardFontDataUrl,
+    verbosity: 0,
+  });
+}
+
+export function isPasswordError(e: unknown): boolean {
+  return (e as { name?: string })?.name === 'PasswordException';
+}

@@ -1,0 +1,235 @@
+// Tagged PDFs: the structure tree (H1..H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD) says what each run is.
+import type { BBox, Block, Span, TableCell, TableRow } from '../../model/index.ts';
+import { clean, isBulletGlyph, joinRuns, stripBullet } from './text.ts';
+import type { PageText, Run } from './types.ts';
+
+export interface StructNode {
+  role?: string;
+  children?: (StructNode | StructLeaf)[];
+}
+interface StructLeaf {
+  type: string;
+  id: string;
+}
+
+const isLeaf = (n: StructNode | StructLeaf): n is StructLeaf => 'type' in n && typeof (n as StructLeaf).type === 'string';
+
+const PARAGRAPH = new Set(['P', 'Caption', 'BlockQuote', 'Note', 'Code', 'Formula', 'TOCI', 'BibEntry', 'Title']);
+const INLINE = new Set(['Span', 'Link', 'Lbl', 'Quote', 'Em', 'Strong', 'Reference', 'Annot', 'Ruby', 'Warichu', 'Sub', 'Artifact']);
+const HEADING = /^H([1-6])?$/;
+
+/** Result of reading one tagged page; null when the tree does not cover the page's text. */
+export function readTaggedPage(pt: PageText, tree: StructNode | null): Block[] | null {
+  if (!tree || !tree.children?.length) return null;
+  const byId = new Map<string, Run[]>();
+  for (const r of pt.runs) {
+    for (const id of r.mcids) {
+      let list = byId.get(id);
+      if (!list) byId.set(id, (list = []));
+      list.push(r);
+    }
+  }
+  const used = new Set<Run>();
+  const reader = new TreeReader(pt.page, byId, used);
+  const blocks = reader.container(tree, 0);
+  let total = 0, missed = 0;
+  for (const r of pt.runs) {
+    if (r.artifact) continue;
+    const n = r.text.trim().length;
+    total += n;
+    if (!used.has(r)) missed += n;
+  }
+  if (total > 0 && missed / total > 0.3) return null;
+  return blocks;
+}
+
+function roleOf(n: StructNode): string {
+  const r = n.role ?? '';
+  return r.includes(':') ? r.slice(r.indexOf(':') + 1) : r;
+}
+
+class TreeReader {
+  constructor(
+    readonly page: number,
+    readonly byId: Map<string, Run[]>,
+    readonly used: Set<Run>,
+  ) {}
+
+  /** Runs under a node, in content order, each claimed once. */
+  runs(n: StructNode | StructLeaf, skip?: (c: StructNode) => boolean): Run[] {
+    if (isLeaf(n)) {
+      if (n.type !== 'content') return [];
+      const out: Run[] = [];
+      for (const r of this.byId.get(n.id) ?? []) {
+        if (!this.used.has(r)) {
+          this.used.add(r);
+          out.push(r);
+        }
+      }
+      return out;
+    }
+    const out: Run[] = [];
+    for (const c of n.children ?? []) {
+      if (!isLeaf(c) && skip?.(c)) continue;
+      for (const r of this.runs(c, skip)) out.push(r);
+    }
+    return out;
+  }
+
+  span(runs: Run[], bullet = false): Span | null {
+    const text = joinRuns(runs);
+    if (!text) return null;
+    const s: Span = { text, page: this.page, bbox: union(runs.map((r) => r.box)) };
+    if (bullet) s.bullet = true;
+    return s;
+  }
+
+  /** Blocks of a container element (Document, Sect, Div, TD, ...). */
+  container(n: StructNode, listDepth: number): Block[] {
+    const out: Block[] = [];
+    let pending: Run[] = [];
+    const flush = () => {
+      const s = this.paragraphSpan(pending);
+      if (s) out.push(s);
+      pending = [];
+    };
+    for (const c of n.children ?? []) {
+      if (isLeaf(c) || INLINE.has(roleOf(c))) {
+        pending.push(...this.runs(c));
+        continue;
+      }
+      flush();
+      out.push(...this.element(c, listDepth));
+    }
+    flush();
+    return out;
+  }
+
+  paragraphSpan(runs: Run[]): Block | null {
+    const s = this.span(runs);
+    if (!s) return null;
+    const rest = stripBullet(s.text);
+    if (rest !== null && rest) return { kind: 'list-item', depth: 1, span: { ...s, text: rest, bullet: true } };
+    return { kind: 'paragraph', span: s };
+  }
+
+  element(n: StructNode, listDepth: number): Block[] {
+    const role = roleOf(n);
+    const h = HEADING.exec(role);
+    if (h) {
+      const s = this.span(this.runs(n));
+      return s ? [{ kind: 'heading', depth: h[1] ? Number(h[1]) : 1, span: s }] : [];
+    }
+    if (PARAGRAPH.has(role)) {
+      const b = this.paragraphSpan(this.runs(n));
+      return b ? [b] : [];
+    }
+    if (role === 'NonStruct' || role === 'LBody') {
+      // Chromium wraps each text box in NonStruct; treat as a paragraph unless it holds blocks.
+      const hasBlock = (n.children ?? []).some((c) => !isLeaf(c) && !INLINE.has(roleOf(c)) && roleOf(c) !== 'NonStruct');
+      if (!hasBlock) {
+        const b = this.paragraphSpan(this.runs(n));
+        return b ? [b] : [];
+      }
+      return this.container(n, listDepth);
+    }
+    if (role === 'L') return this.list(n, listDepth + 1);
+    if (role === 'LI') return this.list({ role: 'L', children: [n] }, Math.max(1, listDepth));
+    if (role === 'Table') return this.table(n);
+    if (role === 'TR' || role === 'TH' || role === 'TD') return this.table({ role: 'Table', children: [n] });
+    return this.container(n, listDepth);
+  }
+
+  list(n: StructNode, depth: number): Block[] {
+    const out: Block[] = [];
+    for (const c of n.children ?? []) {
+      if (isLeaf(c)) continue;
+      const role = roleOf(c);
+      if (role === 'Caption') {
+        out.push(...this.element(c, depth - 1));
+        continue;
+      }
+      if (role === 'L') {
+        out.push(...this.list(c, depth + 1));
+        continue;
+      }
+      if (role !== 'LI') {
+        out.push(...this.element(c, depth));
+        continue;
+      }
+      // LI: its own text (label dropped) first, then any nested lists.
+      const nested: StructNode[] = [];
+      const own: Run[] = [];
+      let label = '';
+      const walk = (x: StructNode) => {
+        for (const k of x.children ?? []) {
+          if (isLeaf(k)) {
+            own.push(...this.runs(k));
+          } else if (roleOf(k) === 'L') {
+            nested.push(k);
+          } else if (roleOf(k) === 'Lbl') {
+            label += joinRuns(this.runs(k));
+          } else if (roleOf(k) === 'Table') {
+            nested.push(k);
+          } else {
+            walk(k);
+          }
+        }
+      };
+      walk(c);
+      const s = this.span(own, true);
+      if (s) {
+        const rest = label ? null : stripBullet(s.text);
+        if (rest) s.text = rest;
+        if (label && !isBulletGlyph(label) && stripBullet(`${label} x`) === null) s.text = clean(`${label} ${s.text}`);
+        out.push({ kind: 'list-item', depth, span: s });
+      }
+      for (const k of nested) out.push(...(roleOf(k) === 'L' ? this.list(k, depth + 1) : this.table(k)));
+    }
+    return out;
+  }
+
+  table(n: StructNode): Block[] {
+    const rows: TableRow[] = [];
+    const findRows = (x: StructNode) => {
+      for (const c of x.children ?? []) {
+        if (isLeaf(c)) continue;
+        const role = roleOf(c);
+        if (role === 'TR') rows.push(this.row(c));
+        else if (role === 'THead' || role === 'TBody' || role === 'TFoot') findRows(c);
+        else if (role === 'TH' || role === 'TD') rows.push(this.row({ role: 'TR', children: [c] }));
+      }
+    };
+    findRows(n);
+    const kept = rows.filter((r) => r.cells.length > 0);
+    return kept.length ? [{ kind: 'table', page: this.page, rows: kept }] : [];
+  }
+
+  row(n: StructNode): TableRow {
+    const cells: TableCell[] = [];
+    for (const c of n.children ?? []) {
+      if (isLeaf(c)) continue;
+      const role = roleOf(c);
+      if (role !== 'TH' && role !== 'TD') continue;
+      const items: Span[] = [];
+      for (const b of this.container(c, 0)) {
+        if (b.kind === 'table') for (const r of b.rows) for (const cc of r.cells) items.push(...cc.items);
+        else items.push(b.span);
+      }
+      cells.push({ header: role === 'TH', items });
+    }
+    return { cells };
+  }
+}
+
+export function union(boxes: BBox[]): BBox | null {
+  if (!boxes.length) return null;
+  let [x0, y0, x1, y1] = boxes[0];
+  for (const b of boxes) {
+    if (b[0] < x0) x0 = b[0];
+    if (b[1] < y0) y0 = b[1];
+    if (b[2] > x1) x1 = b[2];
+    if (b[3] > y1) y1 = b[3];
+  }
+  return [x0, y0, x1, y1];
+}
