@@ -1,0 +1,75 @@
+import type { Lottery, Situation, TopicSpread } from '../compare/index.ts';
+import { BANDS } from '../model/index.ts';
+import type { Cell, ReportDoc } from './doc.ts';
+import { bandName, bandsText, type LabelStyle } from './labels.ts';
+
+function dist(s: Situation | TopicSpread): string {
+  return BANDS.map((b) => s.distribution[b]).join(' / ');
+}
+
+function outliers(s: Situation | TopicSpread, st: LabelStyle, max = 12): string {
+  const names = s.outliers.map((o) => `${o.authority ?? o.authorityId} (${bandsText(o.bands, st)})`);
+  return names.length > max ? `${names.slice(0, max).join('; ')}; +${names.length - max} more` : names.join('; ');
+}
+
+function neighbours(s: Situation | TopicSpread, max = 8): string {
+  const d = s.neighbourDisagreements.map((x) => `${x.a} / ${x.b} (${x.gap})`);
+  return d.length > max ? `${d.slice(0, max).join('; ')}; +${d.length - max} more` : d.join('; ');
+}
+
+export interface LotteryDocOptions extends LabelStyle {
+  /** Situations listed (most inconsistent first). */
+  limit?: number;
+}
+
+/** Lottery -> report document: topics ranked, situations ranked, evidence per authority placement. */
+export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc {
+  const st: LabelStyle = { compact: opts.compact };
+  const situations = opts.limit ? l.situations.slice(0, opts.limit) : l.situations;
+  const distCols = st.compact
+    ? 'Per band U/EH/TEH/CIN/CP'
+    : `Authorities per band (${BANDS.map((b) => bandName(b, st)).join(' / ')})`;
+  const topics = l.topics.map((t, i): Cell[] => [
+    i + 1, t.topic, t.authorities, bandName(t.mode, st), t.dispersion, t.entropy, dist(t), t.outliers.length,
+    t.neighbourDisagreements.length, t.situations.length,
+  ]);
+  const rows = situations.map((s, i): Cell[] => [
+    i + 1, s.topic, s.label, s.authorities, bandName(s.mode, st), s.dispersion, s.entropy, dist(s),
+    outliers(s, st), neighbours(s),
+  ]);
+  const evidence: Cell[][] = [];
+  situations.forEach((s, i) => {
+    for (const p of [...s.placements].sort((x, y) => y.distance - x.distance || (x.authorityId < y.authorityId ? -1 : 1))) {
+      evidence.push([i + 1, s.topic, p.authority ?? p.authorityId, p.profileId, bandsText(p.bands, st), bandName(p.modal, st), p.distance, p.example, p.indicatorIds.join(' ')]);
+    }
+  });
+  return {
+    title: l.generated.topic ? `Postcode lottery: ${l.generated.topic}` : 'Postcode lottery: how consistently areas place the same situation',
+    meta: [
+      ['Authorities', `${l.generated.authorities} (latest document of each; ${l.generated.profiles} documents read)`],
+      ['Dispersion', 'mean number of bands between each authority\'s placement and the most common placement (0 = all agree)'],
+      ['Entropy', 'spread of authorities over the five bands, 0 = all in one band, 1 = evenly spread'],
+      ...(opts.limit && l.situations.length > opts.limit ? [['Shown', `top ${opts.limit} of ${l.situations.length} situations`] as [string, string]] : []),
+    ],
+    sections: [
+      {
+        id: 'topics', title: 'Topics, most inconsistent first', sheet: 'summary',
+        columns: ['Rank', 'Topic', 'Authorities', 'Most common band', 'Dispersion', 'Entropy', distCols,
+          'Authorities off the mode', 'Neighbours disagreeing', 'Situations'],
+        rows: topics,
+      },
+      {
+        id: 'differences', title: 'Situations, most inconsistent first', sheet: 'differences',
+        note: 'A situation is a cluster of similarly worded indicators on one topic across authorities.',
+        columns: ['Rank', 'Topic', 'Situation', 'Authorities', 'Most common band', 'Dispersion', 'Entropy', distCols,
+          'Authorities a band or more away', 'Neighbours that disagree (bands apart)'],
+        rows, wide: [2, 8],
+      },
+      {
+        id: 'evidence', title: 'Evidence: each authority\'s placement', sheet: 'evidence',
+        columns: ['Rank', 'Topic', 'Authority', 'Document', 'Bands', 'Modal band', 'Bands from mode', 'Example indicator', 'Indicator ids'],
+        rows: evidence, wide: [7],
+      },
+    ],
+  };
+}
