@@ -1,0 +1,37 @@
+import mammoth from 'mammoth';
+import type { Layout } from '../model/index.ts';
+import { DocumentError } from '../model/index.ts';
+import { guardZip, ZipRejected, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip-guard.ts';
+import { htmlToLayout } from './html.ts';
+
+/** A zip that is not a Word document gets a plain "unsupported" error, not a DOCX one. */
+export async function extractDocx(bytes: Uint8Array, source: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Layout> {
+  let entries;
+  try {
+    entries = await guardZip(bytes, limits);
+  } catch (err) {
+    if (err instanceof ZipRejected) throw new DocumentError(source, `DOCX rejected: ${err.message}`);
+    throw err;
+  }
+  if (!entries.some((e) => e.name === 'word/document.xml')) {
+    const hint = entries.some((e) => e.name.startsWith('xl/')) ? 'an Excel workbook' : entries.some((e) => e.name.startsWith('ppt/')) ? 'a PowerPoint file' : 'a zip archive';
+    throw new DocumentError(source, `unsupported format (looks like ${hint}, not a Word document)`);
+  }
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let html: string;
+  let messages: { type: string; message: string }[];
+  try {
+    const result = await mammoth.convertToHtml(
+      { arrayBuffer },
+      // Images are never decoded or embedded: threshold indicators are text.
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
+    );
+    html = result.value;
+    messages = result.messages;
+  } catch (err) {
+    throw new DocumentError(source, `DOCX could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+  }
+  const layout = htmlToLayout(`<body>${html}</body>`, source, 'docx', 'docx: ');
+  const warnings = messages.filter((m) => m.type === 'error').map((m) => `docx: ${m.message}`).slice(0, 5);
+  return { ...layout, warnings: [...layout.warnings, ...warnings] };
+}

@@ -1,0 +1,248 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type { Block, Layout, Span, SourceFormat, TableCell, TableRow } from '../model/index.ts';
+import { BLOCK_TAGS, BULLET_GLYPH, CHROME_ROLES, CHROME_WORDS, SKIP_TAGS } from './chrome.ts';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function isElement(n: ChildNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+function hasChromeToken(value: string | undefined): boolean {
+  if (!value) return false;
+  for (const token of value.toLowerCase().split(/\s+/)) {
+    for (const w of CHROME_WORDS) {
+      if (token === w || token.startsWith(`${w}-`) || token.startsWith(`${w}_`) || token.endsWith(`-${w}`) || token.endsWith(`_${w}`)) return true;
+    }
+  }
+  return false;
+}
+
+function contains(el: Element, tags: Set<string>): boolean {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (tags.has(c.name) || contains(c, tags)) return true;
+  }
+  return false;
+}
+
+const PROTECT = new Set(['h1', 'table', 'main']);
+
+/** Hidden, scripted or navigation elements that carry no document content. */
+function isChrome(el: Element): boolean {
+  if (SKIP_TAGS.has(el.name)) return true;
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if (a.style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
+  if (a.role && CHROME_ROLES.has(a.role.toLowerCase())) return true;
+  if (el.name === 'header' && contains(el, new Set(['nav', 'form']))) return true;
+  if ((hasChromeToken(a.class) || hasChromeToken(a.id)) && !contains(el, PROTECT)) return true;
+  return false;
+}
+
+function pathOf(el: Element): string {
+  const parts: string[] = [];
+  let node: Element | null = el;
+  while (node && isElement(node) && node.name !== 'html') {
+    const name: string = node.name;
+    const parent = node.parent as Element | null;
+    if (!parent || !isElement(parent as ChildNode) || name === 'body') {
+      parts.push(name);
+      break;
+    }
+    const same = parent.children.filter((c) => isElement(c) && c.name === name);
+    parts.push(same.length > 1 ? `${name}[${same.indexOf(node) + 1}]` : name);
+    node = parent;
+  }
+  return parts.reverse().join(' > ');
+}
+
+/** Collects blocks; the same walker fills table cells (with a nested builder). */
+class Builder {
+  blocks: Block[] = [];
+  section: number;
+  private inline: string[] = [];
+  private inlineOwner: Element | null = null;
+
+  constructor(
+    private readonly refPrefix: string,
+    section = 1,
+    private readonly countSections = true,
+  ) {
+    this.section = section;
+  }
+
+  private span(text: string, owner: Element, bullet = false): Span {
+    return { text, page: this.section, bbox: null, ref: `${this.refPrefix}${pathOf(owner)}`, ...(bullet ? { bullet } : {}) };
+  }
+
+  /** Emit accumulated inline text as paragraphs (split at <br>), or bullet items when they start with a glyph. */
+  flush(listDepth = 0): void {
+    if (!this.inlineOwner) return;
+    const owner = this.inlineOwner;
+    const joined = this.inline.join('');
+    this.inline = [];
+    this.inlineOwner = null;
+    for (const line of joined.split('\n')) {
+      const text = norm(line);
+      if (!text) continue;
+      const m = BULLET_GLYPH.exec(text);
+      if (m && text.length > m[0].length) {
+        this.blocks.push({ kind: 'list-item', depth: listDepth + 1, span: this.span(text.slice(m[0].length), owner, true) });
+      } else {
+        this.blocks.push({ kind: 'paragraph', span: this.span(text, owner) });
+      }
+    }
+  }
+
+  private addInline(text: string, owner: Element): void {
+    if (!this.inlineOwner) this.inlineOwner = owner;
+    this.inline.push(text);
+  }
+
+  walk(nodes: ChildNode[], owner: Element, listDepth: number): void {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        this.addInline(n.data, owner);
+        continue;
+      }
+      if (!isElement(n)) continue;
+      if (isChrome(n)) continue;
+      const tag = n.name;
+      if (tag === 'br') {
+        this.addInline('\n', owner);
+        continue;
+      }
+      if (/^h[1-6]$/.test(tag)) {
+        this.flush(listDepth);
+        const text = norm(textOf(n));
+        if (!text) continue;
+        if (this.countSections && this.blocks.some((b) => b.kind === 'heading')) this.section++;
+        this.blocks.push({ kind: 'heading', depth: Number(tag[1]), span: this.span(text, n) });
+        continue;
+      }
+      if (tag === 'ul' || tag === 'ol' || tag === 'menu') {
+        this.flush(listDepth);
+        this.walk(n.children, n, listDepth + 1);
+        continue;
+      }
+      if (tag === 'li') {
+        this.flush(listDepth);
+        this.listItem(n, Math.max(1, listDepth));
+        continue;
+      }
+      if (tag === 'dd') {
+        this.flush(listDepth);
+        this.listItem(n, listDepth + 1);
+        continue;
+      }
+      if (tag === 'table') {
+        this.flush(listDepth);
+        this.table(n);
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        this.flush(listDepth);
+        this.walk(n.children, n, listDepth);
+        this.flush(listDepth);
+        continue;
+      }
+      this.walk(n.children, owner, listDepth);
+    }
+  }
+
+  /** A list item's own text (its nested lists become deeper items after it). */
+  private listItem(li: Element, depth: number): void {
+    const own: ChildNode[] = [];
+    const nested: Element[] = [];
+    for (const c of li.children) {
+      if (isElement(c) && (c.name === 'ul' || c.name === 'ol' || c.name === 'table')) nested.push(c);
+      else own.push(c);
+    }
+    // Paragraphs inside one <li> are one item; <br> lines inside it stay one item too.
+    const text = norm(own.map((c) => (isElement(c) ? (isChrome(c) ? '' : ` ${textOf(c)} `) : c.type === 'text' ? c.data : '')).join(''));
+    if (text) {
+      const m = BULLET_GLYPH.exec(text);
+      this.blocks.push({ kind: 'list-item', depth, span: this.span(m ? text.slice(m[0].length) : text, li, true) });
+    }
+    for (const n of nested) {
+      if (n.name === 'table') this.table(n);
+      else this.walk(n.children, n, depth);
+    }
+  }
+
+  private table(table: Element): void {
+    const rows: TableRow[] = [];
+    const collect = (el: Element) => {
+      for (const c of el.children) {
+        if (!isElement(c) || isChrome(c)) continue;
+        if (c.name === 'tr') rows.push({ cells: this.cells(c) });
+        else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') collect(c);
+        else if (c.name === 'caption') {
+          const t = norm(textOf(c));
+          if (t) this.blocks.push({ kind: 'paragraph', span: this.span(t, c) });
+        }
+      }
+    };
+    collect(table);
+    if (rows.length) this.blocks.push({ kind: 'table', page: this.section, rows });
+  }
+
+  private cells(tr: Element): TableCell[] {
+    const out: TableCell[] = [];
+    for (const c of tr.children) {
+      if (!isElement(c) || (c.name !== 'td' && c.name !== 'th') || isChrome(c)) continue;
+      const inner = new Builder(this.refPrefix, this.section, false);
+      inner.walk(c.children, c, 0);
+      inner.flush();
+      const items: Span[] = [];
+      for (const b of inner.blocks) {
+        if (b.kind === 'table') for (const r of b.rows) for (const cell of r.cells) items.push(...cell.items);
+        else items.push(b.kind === 'list-item' ? { ...b.span, bullet: true } : b.span);
+      }
+      const colspan = Number(c.attribs.colspan) || 1;
+      const rowspan = Number(c.attribs.rowspan) || 1;
+      out.push({ header: c.name === 'th', items, ...(colspan > 1 ? { colspan: Math.min(colspan, 100) } : {}), ...(rowspan > 1 ? { rowspan: Math.min(rowspan, 1000) } : {}) });
+    }
+    return out;
+  }
+}
+
+function textOf(el: Element): string {
+  let s = '';
+  for (const c of el.children) {
+    if (c.type === 'text') s += c.data;
+    else if (isElement(c) && !isChrome(c)) s += c.name === 'br' ? ' ' : BLOCK_TAGS.has(c.name) ? ` ${textOf(c)} ` : textOf(c);
+  }
+  return s;
+}
+
+function find(nodes: ChildNode[], test: (el: Element) => boolean): Element | null {
+  for (const n of nodes) {
+    if (!isElement(n)) continue;
+    if (test(n)) return n;
+    if (n.name === 'script' || n.name === 'style' || n.name === 'template') continue;
+    const hit = find(n.children, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Build a Layout from HTML (also used for DOCX through mammoth's HTML). Parsed as data only; nothing runs. */
+export function htmlToLayout(html: string, source: string, format: SourceFormat = 'html', refPrefix = 'html: '): Layout {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const titleEl = find(doc.children, (el) => el.name === 'title');
+  const root =
+    find(doc.children, (el) => el.name === 'main' || el.attribs.role === 'main') ??
+    find(doc.children, (el) => el.name === 'body') ??
+    null;
+  const builder = new Builder(refPrefix);
+  if (root) builder.walk(root.children, root, 0);
+  else builder.walk(doc.children, { name: 'body', children: doc.children, attribs: {}, parent: null } as unknown as Element, 0);
+  builder.flush();
+  const blocks = builder.blocks;
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const title = (titleEl && norm(textOf(titleEl))) || (firstHeading?.kind === 'heading' ? firstHeading.span.text : null) || null;
+  return { source, format, pages: builder.section, title, blocks, warnings: [] };
+}

@@ -1,0 +1,160 @@
+import type { Block, Layout, Span, TableCell, TableRow } from '../model/index.ts';
+
+// Plain text and markdown: headings (#, underlined, ALL CAPS, numbered, "Level 2:" lines), bullets,
+// pipe tables, wrapped lines joined. Span.page is the first line number; ref is "lines a-b".
+
+const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const UNDERLINE = /^\s*(=+|-+)\s*$/;
+const BULLET = /^(\s*)(?:[-*+•·▪◦‣●○■➢►–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(.*)$/;
+const NUMBERED_HEADING = /^\s*(\d+(?:\.\d+)+|\d+\.)\s+(\S.*)$/;
+const LABEL_HEADING = /^\s*(?:level|tier|stage|step|band)\s+\d+[a-z]?\b.{0,60}$/i;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+interface Line { text: string; no: number }
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function span(text: string, from: number, to: number, bullet = false): Span {
+  return { text: norm(text), page: from, bbox: null, ref: from === to ? `lines ${from}` : `lines ${from}-${to}`, ...(bullet ? { bullet } : {}) };
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && s.length <= 90 && !/[.;,]$/.test(s.trim());
+}
+
+function looksLikeTitle(s: string): boolean {
+  const t = s.trim();
+  return t.length > 0 && t.length <= 80 && !/[.;,]$/.test(t) && t.split(/\s+/).length <= 12;
+}
+
+function splitCells(line: string): string[] {
+  const t = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return t.split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+function cellItems(text: string, no: number): Span[] {
+  return text
+    .split(/<br\s*\/?>|\s+[•·▪]\s+|^[•·▪]\s+/i)
+    .map((s) => s.replace(/^[-*•·▪]\s+/, '').trim())
+    .filter(Boolean)
+    .map((s) => span(s, no, no));
+}
+
+/** A multi-line paragraph is wrapped prose when its lines (but the last) run close to a common width. */
+function isWrapped(lines: Line[]): boolean {
+  if (lines.length < 2) return true;
+  const lengths = lines.map((l) => l.text.trim().length);
+  const max = Math.max(...lengths);
+  if (max < 45) return false;
+  const body = lengths.slice(0, -1);
+  return body.every((n) => n >= 0.6 * max) || lines.slice(1).every((l) => /^[a-z(,]/.test(l.text.trim()));
+}
+
+export function textToLayout(text: string, source: string): Layout {
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: Line[] = raw.map((t, i) => ({ text: t.replace(/\t/g, '    '), no: i + 1 }));
+  const blocks: Block[] = [];
+  let title: string | null = null;
+  let i = 0;
+
+  const heading = (depth: number, t: string, from: number, to: number) => {
+    const s = span(t, from, to);
+    if (!s.text) return;
+    if (title === null) title = s.text;
+    blocks.push({ kind: 'heading', depth, span: s });
+  };
+
+  while (i < lines.length) {
+    const line = lines[i];
+    const t = line.text.trim();
+    if (!t) { i++; continue; }
+    const next = lines[i + 1]?.text ?? '';
+
+    const md = MD_HEADING.exec(t);
+    if (md) { heading(md[1].length, md[2], line.no, line.no); i++; continue; }
+    if (UNDERLINE.test(next) && looksLikeTitle(t) && !BULLET.test(line.text)) {
+      heading(next.trim().startsWith('=') ? 1 : 2, t, line.no, line.no + 1);
+      i += 2;
+      continue;
+    }
+
+    if (TABLE_ROW.test(t)) {
+      const rows: TableRow[] = [];
+      let headerPending = TABLE_SEP.test(lines[i + 1]?.text ?? '');
+      const startNo = line.no;
+      while (i < lines.length && TABLE_ROW.test(lines[i].text.trim())) {
+        const l = lines[i];
+        if (TABLE_SEP.test(l.text)) { i++; continue; }
+        const cells: TableCell[] = splitCells(l.text).map((c) => ({ header: headerPending, items: cellItems(c, l.no) }));
+        rows.push({ cells });
+        headerPending = false;
+        i++;
+      }
+      blocks.push({ kind: 'table', page: startNo, rows });
+      continue;
+    }
+
+    const numbered = NUMBERED_HEADING.exec(t);
+    if (numbered && looksLikeTitle(numbered[2]) && !lines[i - 1]?.text.trim() && !next.trim()) {
+      const multi = numbered[1].split('.').filter(Boolean).length > 1;
+      const following = lines.slice(i + 1).find((l) => l.text.trim());
+      if (multi || !following || !NUMBERED_HEADING.test(following.text)) {
+        heading(multi ? 3 : 2, t, line.no, line.no);
+        i++;
+        continue;
+      }
+    }
+
+    const b = BULLET.exec(line.text);
+    if (b) {
+      const indent = b[1].length;
+      let body = b[2];
+      let end = line.no;
+      i++;
+      // Continuation lines: indented past the bullet, or starting lower-case, with no blank line between.
+      while (i < lines.length) {
+        const l = lines[i].text;
+        const lt = l.trim();
+        if (!lt || BULLET.test(l) || TABLE_ROW.test(lt) || MD_HEADING.test(lt)) break;
+        const lIndent = l.length - l.trimStart().length;
+        if (lIndent > indent || /^[a-z(,;]/.test(lt)) {
+          body += ` ${lt}`;
+          end = lines[i].no;
+          i++;
+        } else break;
+      }
+      blocks.push({ kind: 'list-item', depth: 1 + Math.floor(indent / 2), span: span(body, line.no, end, true) });
+      continue;
+    }
+
+    // A paragraph: consecutive non-blank, non-special lines.
+    const para: Line[] = [];
+    while (i < lines.length) {
+      const l = lines[i];
+      const lt = l.text.trim();
+      if (!lt || BULLET.test(l.text) || TABLE_ROW.test(lt) || MD_HEADING.test(lt)) break;
+      if (para.length && UNDERLINE.test(lines[i + 1]?.text ?? '')) break;
+      para.push(l);
+      i++;
+    }
+    const single = para.length === 1;
+    const first = para[0].text.trim();
+    if (single && (LABEL_HEADING.test(first) || isAllCaps(first))) {
+      heading(LABEL_HEADING.test(first) ? 2 : 1, first.replace(/:$/, ''), para[0].no, para[0].no);
+      continue;
+    }
+    const following = lines.slice(i).find((l) => l.text.trim());
+    if (single && following && BULLET.test(following.text) && /^[A-Z]/.test(first) && first.replace(/:$/, '').split(/\s+/).length <= 5 && !/[.;,]$/.test(first)) {
+      heading(4, first.replace(/:$/, ''), para[0].no, para[0].no);
+      continue;
+    }
+    if (isWrapped(para)) {
+      blocks.push({ kind: 'paragraph', span: span(para.map((l) => l.text).join(' '), para[0].no, para[para.length - 1].no) });
+    } else {
+      for (const l of para) blocks.push({ kind: 'paragraph', span: span(l.text, l.no, l.no) });
+    }
+  }
+  return { source, format: 'text', pages: Math.max(1, lines.length), title, blocks, warnings: [] };
+}

@@ -1,0 +1,32 @@
+import { NEED_CUES, NON_INDICATOR_CUES, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
+import { nameKey } from './levels.ts';
+
+export type Cue = 'strengths' | 'needs' | 'exclude' | null;
+
+const STRENGTH = new Set(STRENGTH_CUES.map(nameKey));
+const NEED = new Set(NEED_CUES.map(nameKey));
+const EXCLUDE = new Set(NON_INDICATOR_CUES.map(nameKey));
+
+function hit(key: string, set: Set<string>): boolean {
+  if (set.has(key)) return true;
+  const words = key.split(' ');
+  for (const cue of set) {
+    const multi = cue.includes(' ');
+    if ((multi || words.length <= 3) && key.startsWith(`${cue} `)) return true;
+  }
+  return false;
+}
+
+/** What a heading, label or column header says about the items under it. */
+export function cueOf(label: string): Cue {
+  const key = nameKey(label);
+  if (!key || key.split(' ').length > 8) return null;
+  if (hit(key, STRENGTH)) return 'strengths';
+  if (hit(key, EXCLUDE)) return 'exclude';
+  if (hit(key, NEED)) return 'needs';
+  return null;
+}
+
+export function isDescriptive(text: string): boolean {
+  return DESCRIPTION_CUES.some((re) => re.test(text));
+}

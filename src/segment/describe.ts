@@ -1,0 +1,35 @@
+import type { Layout, Span } from '../model/index.ts';
+import { LEVEL_WORDS } from './vocab.ts';
+import { nameKey, type LevelEntry } from './levels.ts';
+
+const MENTION = new RegExp(`\\b(?:${LEVEL_WORDS.join('|')})s?\\s*(\\d{1,2})([a-e])?\\b`, 'gi');
+
+/** Split prose into sentences (keeps abbreviations like "s.17" together well enough for evidence). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z(“"])/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Add to each level every sentence that mentions it by number ("despite intervention at level 2")
+ * or by one of its names, for the band mapper's evidence.
+ */
+export function describeLevels(layout: Layout, entries: LevelEntry[]): void {
+  const names = entries.map((e) => ({ e, keys: [...e.names].filter((n) => n.length >= 4) }));
+  const visit = (span: Span) => {
+    for (const sentence of sentences(span.text)) {
+      const hit = new Set<LevelEntry>();
+      for (const m of sentence.matchAll(MENTION)) {
+        const n = Number(m[1]);
+        const sub = m[2]?.toLowerCase() ?? null;
+        for (const e of entries) if (e.number === n && (sub === null || e.sub === sub)) hit.add(e);
+      }
+      const key = ` ${nameKey(sentence)} `;
+      for (const { e, keys } of names) if (keys.some((k) => key.includes(` ${k} `))) hit.add(e);
+      for (const e of hit) e.description.push({ ...span, text: sentence });
+    }
+  };
+  for (const b of layout.blocks) {
+    if (b.kind === 'paragraph' || b.kind === 'list-item') visit(b.span);
+    else if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) for (const s of c.items) visit(s);
+  }
+}

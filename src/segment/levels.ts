@@ -1,0 +1,170 @@
+import type { Span } from '../model/index.ts';
+import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS } from './vocab.ts';
+
+/** A level mention parsed from a heading, label, table header or title. */
+export interface ParsedLevel {
+  number: number | null;
+  sub: string | null;
+  /** Normalised name key, if the label carries a name. */
+  name: string | null;
+  rank: number | null;
+  /** The label as written (whitespace normalised, trailing colon dropped). */
+  written: string;
+}
+
+export const normSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const NUMBERED = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*(\\d{1,2})\\s*([a-e])?(?![\\w])\\s*(.*)$`, 'i');
+const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]\s*(.+)$/i;
+const NAME_TABLE = new Map(LEVEL_NAMES.map((n) => [n.name, n.rank]));
+const SENTENCE_START = /^(?:is|are|was|to|and|or|of|in|at|for|from|where|when|the|a|an|should|will|may|can|includes?|covers?|means?)\b/i;
+
+export function nameKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The vocabulary name (and rank) a label stands for, or null. */
+export function vocabName(label: string): { name: string; rank: number } | null {
+  const k = nameKey(label);
+  if (!k || k.split(' ').length > 7) return null;
+  const tries = new Set<string>([k]);
+  for (const s of LEVEL_NAME_TRIM_START) if (k.startsWith(`${s} `)) tries.add(k.slice(s.length + 1));
+  for (const t of [...tries]) {
+    for (const e of LEVEL_NAME_TRIM_END) if (t.endsWith(` ${e}`)) tries.add(t.slice(0, -(e.length + 1)));
+  }
+  for (const t of tries) {
+    const rank = NAME_TABLE.get(t);
+    if (rank !== undefined) return { name: t, rank };
+  }
+  return null;
+}
+
+function clean(s: string): string {
+  return normSpace(s).replace(/[:\s]+$/, '');
+}
+
+/**
+ * Parse a label that names a level and nothing else: "Level 3 - Targeted Early Help", "Tier 2", "3b",
+ * "Universal", "Additional needs". Sentences that merely mention a level return null.
+ * `bareNumbers` accepts "2" alone (only in table headers where the document numbers its columns).
+ */
+export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNames?: Set<string> } = {}): ParsedLevel | null {
+  const written = clean(label);
+  if (!written || written.length > 90) return null;
+  const m = NUMBERED.exec(written);
+  if (m) {
+    const rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
+    if (rest && (SENTENCE_START.test(rest) || /[a-z]/.test(rest[0]) && !vocabName(rest))) return null;
+    if (rest && (rest.split(/\s+/).length > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
+    if (/[.?!]$/.test(rest) && rest.split(/\s+/).length > 4) return null;
+    const v = rest ? vocabName(rest) : null;
+    return { number: Number(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
+  }
+  const b = BARE_NUMBER_NAMED.exec(written);
+  if (b) {
+    const v = vocabName(b[3]);
+    if (v || opts.knownNames?.has(nameKey(b[3]))) return { number: Number(b[1]), sub: b[2]?.toLowerCase() ?? null, name: v?.name ?? nameKey(b[3]), rank: v?.rank ?? null, written };
+  }
+  if (opts.bareNumbers) {
+    const n = /^(\d{1,2})([a-e])?$/i.exec(written);
+    if (n) return { number: Number(n[1]), sub: n[2]?.toLowerCase() ?? null, name: null, rank: null, written };
+  }
+  const v = vocabName(written);
+  if (v) return { number: null, sub: null, name: v.name, rank: v.rank, written };
+  const k = nameKey(written);
+  if (opts.knownNames?.has(k)) return { number: null, sub: null, name: k, rank: null, written };
+  return null;
+}
+
+/** Find a level named inside a longer string (a page title): "Level 2: Early Help | Anyshire manual". */
+export function findLevelIn(text: string): ParsedLevel | null {
+  const re = new RegExp(`\\b(?:${LEVEL_WORDS.join('|')})\\s*\\d{1,2}[a-e]?\\b[^|–—]*`, 'i');
+  const m = re.exec(text);
+  if (m) {
+    const p = parseLevel(m[0]) ?? parseLevel(m[0].match(new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*\\d{1,2}[a-e]?`, 'i'))![0]);
+    if (p) return p;
+  }
+  for (const seg of text.split(/\s[|–—-]\s|[|:]/)) {
+    const p = parseLevel(seg);
+    if (p && p.number === null) return p;
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ registry
+
+export interface LevelEntry {
+  number: number | null;
+  sub: string | null;
+  names: Set<string>;
+  /** Written forms with a preference score; the best becomes LevelDef.local. */
+  forms: { text: string; score: number }[];
+  rank: number | null;
+  firstSeen: number;
+  description: Span[];
+  indicators: number;
+}
+
+/** Canonicalises level mentions so "Level 3", "Level 3 - Targeted" and "Targeted" are one level. */
+export class LevelRegistry {
+  entries: LevelEntry[] = [];
+  private seen = 0;
+
+  find(p: ParsedLevel): LevelEntry | null {
+    if (p.number !== null) {
+      const byNum = this.entries.find((e) => e.number === p.number && e.sub === p.sub);
+      if (byNum) return byNum;
+      if (p.name) {
+        const byName = this.entries.find((e) => e.number === null && e.names.has(p.name!));
+        if (byName) return byName;
+      }
+      return null;
+    }
+    if (!p.name) return null;
+    return this.entries.find((e) => e.names.has(p.name!)) ?? null;
+  }
+
+  /** Record a mention; `score` prefers headings and full "number + name" forms for the local name. */
+  add(p: ParsedLevel, score: number): LevelEntry {
+    const s = score + (p.number !== null && p.name ? 2 : 0);
+    let e = this.find(p);
+    if (!e) {
+      e = { number: p.number, sub: p.sub, names: new Set(), forms: [], rank: p.rank, firstSeen: this.seen++, description: [], indicators: 0 };
+      this.entries.push(e);
+    }
+    if (e.number === null && p.number !== null) {
+      // A numbered mention names a level first seen by name only: merge any numbered twin into it.
+      const twin = this.entries.find((x) => x !== e && x.number === p.number && x.sub === p.sub);
+      e.number = p.number;
+      e.sub = p.sub;
+      if (twin) this.merge(e, twin);
+    }
+    if (p.name) e.names.add(p.name);
+    if (e.rank === null) e.rank = p.rank;
+    if (!e.forms.some((f) => f.text === p.written)) e.forms.push({ text: p.written, score: s });
+    else for (const f of e.forms) if (f.text === p.written) f.score = Math.max(f.score, s);
+    return e;
+  }
+
+  private merge(into: LevelEntry, from: LevelEntry): void {
+    for (const n of from.names) into.names.add(n);
+    into.forms.push(...from.forms);
+    into.description.push(...from.description);
+    into.indicators += from.indicators;
+    into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
+    this.entries = this.entries.filter((x) => x !== from);
+  }
+
+  knownNames(): Set<string> {
+    return new Set(this.entries.flatMap((e) => [...e.names]));
+  }
+
+  local(e: LevelEntry): string {
+    return [...e.forms].sort((a, b) => b.score - a.score || b.text.length - a.text.length)[0]?.text ?? `Level ${e.number}`;
+  }
+}

@@ -1,0 +1,479 @@
+import type { Block, DraftIndicator, Layout, LevelDef, Segmented, Span, TableCell } from '../model/index.ts';
+import { DocumentError } from '../model/index.ts';
+import { LevelRegistry, findLevelIn, nameKey, normSpace, parseLevel, type LevelEntry, type ParsedLevel } from './levels.ts';
+import { cueOf, isDescriptive, type Cue } from './cues.ts';
+import { toGrid, cellText, type GridCell } from './grid.ts';
+import { describeLevels } from './describe.ts';
+
+const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
+const PSEUDO_LEVEL = 7;
+const PSEUDO_CUE = 8;
+const PSEUDO_SECTION = 9;
+
+type Kind = 'level' | 'section' | Exclude<Cue, null>;
+
+interface Frame {
+  depth: number;
+  kind: Kind;
+  text: string;
+  level?: LevelEntry;
+  container?: boolean;
+}
+
+interface Candidate {
+  text: string;
+  level: LevelEntry;
+  domain: string | null;
+  span: Span;
+  /** The level frame the candidate sits under (paragraph candidates are decided per frame). */
+  frame: Frame | null;
+  fromParagraph: boolean;
+}
+
+// ---------------------------------------------------------------- table analysis
+
+interface LevelColumns {
+  headerRows: number;
+  /** grid column -> level */
+  columns: Map<number, LevelEntry>;
+  /** grid column -> cue from a sub-header row (strengths / needs) */
+  modes: Map<number, Cue>;
+  labelColumn: number | null;
+}
+
+function rowLevels(grid: GridCell[][], r: number, registry: LevelRegistry | null, parse: (t: string, bare: boolean) => ParsedLevel | null): Map<number, ParsedLevel> {
+  const row = grid[r];
+  const texts = row.map((g) => (g.origin || g.row === r ? cellText(g.cell) : ''));
+  const bareCount = texts.filter((t) => /^\d{1,2}[a-e]?$/i.test(t)).length;
+  const out = new Map<number, ParsedLevel>();
+  let prev: GridCell | null = null;
+  row.forEach((g, c) => {
+    if (g === prev) return; // colspan continuation: one level per cell
+    prev = g;
+    if (!texts[c]) return;
+    const p = parse(texts[c], bareCount >= 3);
+    if (p && (!registry || registry.find(p))) out.set(c, p);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+export function segment(layout: Layout): Segmented {
+  const registry = new LevelRegistry();
+  const warnings: string[] = [];
+  const blocks = layout.blocks;
+  const parse = (t: string, bare = false) => parseLevel(t, { bareNumbers: bare, knownNames: registry.knownNames() });
+
+  // Pass 1: discover the scheme from headings, label paragraphs and table headers.
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const p = parse(b.span.text);
+      if (p) registry.add(p, 4);
+    } else if (b.kind === 'paragraph') {
+      const p = parse(b.span.text);
+      if (p) registry.add(p, 1);
+    } else if (b.kind === 'table') {
+      discoverTable(toGrid(b.rows), registry, parse);
+    }
+  }
+  // Name-only headings ("Specialist services") next to a numbered scheme are usually prose, unless they
+  // turn out to hold indicators (checked after pass 2). A lone unnumbered name is not a scheme.
+  let defaultLevel: LevelEntry | null = null;
+  if (registry.entries.length === 0 && layout.title) {
+    const p = findLevelIn(layout.title);
+    if (p) defaultLevel = registry.add(p, 3);
+  }
+  if (registry.entries.length === 0) throw new DocumentError(layout.source, 'no recognisable levels of need');
+
+  const containers = findContainers(blocks, registry, parse);
+  const headingDepths = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { depth: number }).depth);
+  const minDepth = Math.min(...headingDepths);
+  const titleHeading = headingDepths.filter((d) => d === minDepth).length === 1 ? blocks.find((b) => b.kind === 'heading' && b.depth === minDepth) : undefined;
+
+  // Pass 2: walk with a heading stack.
+  const stack: Frame[] = [];
+  const candidates: Candidate[] = [];
+  const listsUnder = new Map<Frame | null, number>();
+  const descriptions: { level: LevelEntry; span: Span }[] = [];
+
+  const push = (f: Frame) => {
+    while (stack.length && stack[stack.length - 1].depth >= f.depth) stack.pop();
+    stack.push(f);
+  };
+  const levelIndex = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].kind === 'level') return i;
+    return -1;
+  };
+  const context = () => {
+    const li = levelIndex();
+    const frame = li >= 0 ? stack[li] : null;
+    const level = frame?.level ?? defaultLevel;
+    let excluded = false;
+    let domain: string | null = null;
+    for (let i = li + 1; i < stack.length; i++) {
+      const f = stack[i];
+      if (f.kind === 'exclude' || f.kind === 'strengths') excluded = true;
+      if (f.kind === 'needs') excluded = false;
+      if (f.kind === 'section') domain = f.text;
+    }
+    if (domain === null) {
+      for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; break; }
+    }
+    if (li < 0 && !defaultLevel) excluded = true;
+    return { level, frame, excluded, domain };
+  };
+
+  blocks.forEach((b, bi) => {
+    if (b.kind === 'heading') {
+      const p = parse(b.span.text);
+      const entry = p ? registry.find(p) : null;
+      if (entry) {
+        push({ depth: b.depth, kind: 'level', text: b.span.text, level: entry });
+        descriptions.push({ level: entry, span: b.span });
+        return;
+      }
+      const cue = cueOf(b.span.text);
+      const isTitle = b === titleHeading;
+      push({ depth: b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
+      if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
+      return;
+    }
+    if (b.kind === 'paragraph') {
+      const text = normSpace(b.span.text);
+      const p = parse(text);
+      const entry = p ? registry.find(p) : null;
+      if (entry) {
+        push({ depth: PSEUDO_LEVEL, kind: 'level', text, level: entry });
+        descriptions.push({ level: entry, span: b.span });
+        return;
+      }
+      const label = text.replace(/:$/, '');
+      const cue = label.split(/\s+/).length <= 6 ? cueOf(label) : null;
+      if (cue && label.split(/\s+/).length <= 6) {
+        push({ depth: PSEUDO_CUE, kind: cue, text: label });
+        return;
+      }
+      const next = blocks[bi + 1];
+      if (next?.kind === 'list-item' && /^[A-Z]/.test(label) && label.split(/\s+/).length <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label)) {
+        push({ depth: PSEUDO_SECTION, kind: 'section', text: label });
+        return;
+      }
+      const ctx = context();
+      if (ctx.level && !ctx.excluded) {
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true });
+      }
+      return;
+    }
+    if (b.kind === 'list-item') {
+      const ctx = context();
+      if (!ctx.level || ctx.excluded) return;
+      listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + 1);
+      const next = blocks[bi + 1];
+      const text = normSpace(b.span.text).replace(LEADING_GLYPH, '');
+      if (/:$/.test(text) && next?.kind === 'list-item' && next.depth > b.depth) return; // lead-in
+      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false });
+      return;
+    }
+    // table
+    const ctx = context();
+    const found = tableIndicators(b, registry, parse, ctx.level && !ctx.excluded ? ctx.level : null, ctx.domain, descriptions);
+    if (found.length) listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + found.length);
+    for (const f of found) candidates.push({ ...f, frame: ctx.frame, fromParagraph: false });
+  });
+
+  // Paragraph candidates count only under a level section that has no lists or tables of its own,
+  // and only when they read like items rather than guidance.
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.fromParagraph) {
+      const wordCount = c.text.split(/\s+/).length;
+      if ((listsUnder.get(c.frame) ?? 0) > 0 || wordCount > 40 || isDescriptive(c.text) || /:$/.test(c.text)) {
+        descriptions.push({ level: c.level, span: c.span });
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+
+  // Count each item once per level (print/screen copies, tooltips).
+  const seen = new Set<string>();
+  const indicators: { c: Candidate }[] = [];
+  for (const c of kept) {
+    if (!c.text || !/[A-Za-z]/.test(c.text)) continue;
+    const key = `${c.level.firstSeen}|${nameKey(c.text)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    c.level.indicators++;
+    indicators.push({ c });
+  }
+
+  const scheme = buildScheme(registry, defaultLevel);
+  const localOf = new Map(scheme.map((s) => [s.entry, s.def.local]));
+  for (const d of descriptions) d.level.description.push(d.span);
+  describeLevels(layout, scheme.map((s) => s.entry));
+
+  const drafts: DraftIndicator[] = [];
+  for (const { c } of indicators) {
+    const local = localOf.get(c.level);
+    if (!local) continue;
+    drafts.push({
+      text: c.text,
+      level: local,
+      domain: c.domain,
+      page: c.span.page,
+      bbox: c.span.bbox,
+      ...(c.span.ref ? { ref: c.span.ref } : {}),
+    });
+  }
+  if (drafts.length === 0) warnings.push('levels found but no indicators under them');
+  const defs: LevelDef[] = scheme.map((s) => ({ ...s.def, description: dedupeSpans(s.entry.description) }));
+  return { scheme: defs, indicators: drafts, warnings };
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.page}|${s.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------- scheme ordering
+
+function buildScheme(registry: LevelRegistry, defaultLevel: LevelEntry | null): { entry: LevelEntry; def: LevelDef }[] {
+  let entries = [...registry.entries];
+  const numbered = entries.filter((e) => e.number !== null);
+  if (numbered.length >= 2) entries = entries.filter((e) => e.number !== null || e.indicators > 0 || e === defaultLevel);
+  // A parent level split into sub-levels (3 -> 3a, 3b) is kept only if it holds indicators itself.
+  entries = entries.filter((e) => !(e.sub === null && e.number !== null && e.indicators === 0 && entries.some((x) => x.number === e.number && x.sub !== null)));
+  if (entries.every((e) => e.number !== null)) {
+    entries.sort((a, b) => a.number! - b.number! || (a.sub ?? '').localeCompare(b.sub ?? ''));
+  } else {
+    entries.sort((a, b) => a.firstSeen - b.firstSeen);
+    const ranked = entries.filter((e) => e.rank !== null);
+    if (ranked.length >= 2) {
+      let agree = 0;
+      for (let i = 0; i < ranked.length; i++) for (let j = i + 1; j < ranked.length; j++) agree += Math.sign(ranked[j].rank! - ranked[i].rank!);
+      if (agree < 0) entries.reverse();
+    }
+  }
+  return entries.map((entry, i) => ({ entry, def: { local: registry.local(entry), order: i + 1, description: [] } }));
+}
+
+// ---------------------------------------------------------------- tables
+
+type Parse = (t: string, bare?: boolean) => ParsedLevel | null;
+
+function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): { row: number; levels: Map<number, ParsedLevel> } | null {
+  for (let r = 0; r < Math.min(3, grid.length); r++) {
+    const levels = rowLevels(grid, r, registry, parse);
+    if (levels.size >= 2) return { row: r, levels };
+  }
+  return null;
+}
+
+function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): Map<number, ParsedLevel> {
+  const out = new Map<number, ParsedLevel>();
+  grid.forEach((row, r) => {
+    if (!row[0] || !row[0].origin) return;
+    const t = cellText(row[0].cell);
+    const p = t ? parse(t) : null;
+    if (p && (!registry || registry.find(p))) out.set(r, p);
+  });
+  return out.size >= 2 ? out : new Map();
+}
+
+function discoverTable(grid: GridCell[][], registry: LevelRegistry, parse: Parse): void {
+  const header = levelHeader(grid, null, parse);
+  if (header) {
+    for (const p of header.levels.values()) registry.add(p, 2);
+    return;
+  }
+  const column = levelColumn(grid, null, parse);
+  for (const [r, p] of column) {
+    const e = registry.add(p, 2);
+    // An overview row may pair a numbered level with its name in the next cell: "Level 2 | Early Help | ...".
+    const second = grid[r][1] ? cellText(grid[r][1].cell) : '';
+    const named = second ? parseLevel(second) : null;
+    if (named?.name && named.number === null) e.names.add(named.name);
+  }
+}
+
+function items(cell: TableCell): Span[] {
+  const out: Span[] = [];
+  for (const s of cell.items) {
+    // A cell item may hold several glyph-separated bullets on one line.
+    const parts = s.text.split(/\s+[•▪●■]\s+/);
+    if (parts.length === 1) out.push(s);
+    else for (const p of parts) out.push({ ...s, text: p });
+  }
+  return out;
+}
+
+function indicatorItems(cell: TableCell): Span[] {
+  const list = items(cell);
+  return list.filter((s, i) => {
+    const t = normSpace(s.text).replace(LEADING_GLYPH, '');
+    if (!t || !/[A-Za-z]/.test(t)) return false;
+    if (/:$/.test(t) && i < list.length - 1) return false; // lead-in to the items after it
+    return true;
+  }).map((s) => ({ ...s, text: normSpace(s.text).replace(LEADING_GLYPH, '') }));
+}
+
+type Found = Omit<Candidate, 'frame' | 'fromParagraph'>;
+
+function tableIndicators(
+  b: Extract<Block, { kind: 'table' }>,
+  registry: LevelRegistry,
+  parse: Parse,
+  contextLevel: LevelEntry | null,
+  contextDomain: string | null,
+  descriptions: { level: LevelEntry; span: Span }[],
+): Found[] {
+  const grid = toGrid(b.rows);
+  if (!grid.length) return [];
+  const width = grid[0].length;
+  const out: Found[] = [];
+  const header = levelHeader(grid, registry, parse);
+
+  if (header) {
+    const cols = new Map<number, LevelEntry>();
+    for (const [c, p] of header.levels) {
+      const e = registry.find(p)!;
+      const cell = grid[header.row][c].cell;
+      // a header cell spanning several columns (strengths | needs under one level) covers them all
+      for (let k = c; k < width && grid[header.row][k].cell === cell; k++) cols.set(k, e);
+      descriptions.push(...cell.items.map((span) => ({ level: e, span })));
+    }
+    const modes = new Map<number, Cue>();
+    let firstBody = header.row + 1;
+    for (let r = header.row + 1; r < Math.min(grid.length, header.row + 3); r++) {
+      const cues = grid[r].map((g) => cueOf(cellText(g.cell)));
+      if (cues.filter((c) => c === 'strengths' || c === 'needs').length >= 1 && cues.every((c, i) => c !== null || !cols.has(i))) {
+        cues.forEach((c, i) => modes.set(i, c));
+        firstBody = r + 1;
+      } else break;
+    }
+    const labelCol = cols.has(0) ? null : 0;
+    let domain: string | null = contextDomain;
+    let rowDomain: string | null = null;
+    for (let r = firstBody; r < grid.length; r++) {
+      const row = grid[r];
+      // a repeated header row (table broken across pages)
+      if (rowLevels(grid, r, registry, parse).size >= 2) continue;
+      const distinct = new Set(row.map((g) => g.cell));
+      if (distinct.size === 1) {
+        const t = cellText(row[0].cell);
+        if (t) domain = t;
+        continue;
+      }
+      let label = labelCol !== null && row[labelCol].origin ? cellText(row[labelCol].cell) : null;
+      if (labelCol !== null && !row[labelCol].origin) label = rowDomain; // rowspan continuation
+      if (label === '' ) label = rowDomain; // continuation row after a page break
+      const cue = label ? cueOf(label) : null;
+      rowDomain = label;
+      const seenCells = new Set<TableCell>();
+      for (const [c, level] of cols) {
+        const g = row[c];
+        if (seenCells.has(g.cell) || g.row !== r && !g.origin) continue;
+        seenCells.add(g.cell);
+        if (modes.get(c) === 'strengths' || modes.get(c) === 'exclude') continue;
+        if (cue === 'exclude' || cue === 'strengths') {
+          if (cue === 'exclude') descriptions.push(...g.cell.items.map((span) => ({ level, span })));
+          continue;
+        }
+        for (const span of indicatorItems(g.cell)) out.push({ text: span.text, level, domain: label && cue !== 'needs' ? label : domain, span });
+      }
+    }
+    return out;
+  }
+
+  const column = levelColumn(grid, registry, parse);
+  if (column.size) {
+    const headerRow = column.has(0) ? null : 0;
+    const labels = grid[0].map((g) => (headerRow === 0 ? cellText(g.cell) : ''));
+    const cues = labels.map((l) => (l ? cueOf(l) : null));
+    for (const [r, p] of column) {
+      const level = registry.find(p)!;
+      const seenCells = new Set<TableCell>([grid[r][0].cell]);
+      for (let c = 1; c < width; c++) {
+        const g = grid[r][c];
+        if (seenCells.has(g.cell)) continue;
+        seenCells.add(g.cell);
+        const spans = indicatorItems(g.cell);
+        const cue = cues[c];
+        const overview = cue === 'exclude' || (headerRow === null && spans.length <= 1) || spans.every((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 30) || parseLevel(cellText(g.cell))?.name;
+        if (cue === 'strengths') continue;
+        if (overview) {
+          descriptions.push(...g.cell.items.map((span) => ({ level, span })));
+          continue;
+        }
+        const domain = labels[c] && cue !== 'needs' ? labels[c] : contextDomain;
+        for (const span of spans) out.push({ text: span.text, level, domain, span });
+      }
+    }
+    return out;
+  }
+
+  if (!contextLevel) return out;
+  // A table inside one level's section: optional header row, first column = domain when it reads like labels.
+  const headerCues = grid[0].map((g) => cueOf(cellText(g.cell)));
+  const hasHeader = grid[0].some((g) => g.cell.header) || headerCues.some((c) => c !== null);
+  const body = hasHeader ? grid.slice(1) : grid;
+  const firstColShort = width >= 2 && body.every((row) => cellText(row[0].cell).split(/\s+/).length <= 8);
+  const labelCol = firstColShort && headerCues[0] !== 'needs' ? 0 : null;
+  let rowDomain: string | null = null;
+  body.forEach((row) => {
+    const label = labelCol !== null ? cellText(row[0].cell) || rowDomain : null;
+    rowDomain = label;
+    const seenCells = new Set<TableCell>();
+    row.forEach((g, c) => {
+      if (c === labelCol || seenCells.has(g.cell)) return;
+      seenCells.add(g.cell);
+      const cue = hasHeader ? headerCues[c] : null;
+      if (cue === 'strengths') return;
+      if (cue === 'exclude') {
+        descriptions.push(...g.cell.items.map((span) => ({ level: contextLevel, span })));
+        return;
+      }
+      for (const span of indicatorItems(g.cell)) out.push({ text: span.text, level: contextLevel, domain: label ?? contextDomain, span });
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- per-topic containers
+
+/** Non-level headings whose sections hold level sub-headings, when several siblings do: topics (= domains). */
+function findContainers(blocks: Block[], registry: LevelRegistry, parse: Parse): Set<number> {
+  const holders = new Map<number, number[]>(); // depth -> heading indices holding level labels
+  const open: { depth: number; index: number; holds: boolean }[] = [];
+  const close = (depth: number) => {
+    while (open.length && open[open.length - 1].depth >= depth) {
+      const o = open.pop()!;
+      if (o.holds) holders.set(o.depth, [...(holders.get(o.depth) ?? []), o.index]);
+    }
+  };
+  blocks.forEach((b, i) => {
+    const text = b.kind === 'heading' || b.kind === 'paragraph' ? b.span.text : null;
+    if (text === null) return;
+    const p = parse(text);
+    const isLevel = !!(p && registry.find(p));
+    if (isLevel) {
+      if (b.kind === 'heading') close(b.depth);
+      for (const o of open) o.holds = true;
+      return;
+    }
+    if (b.kind === 'heading') {
+      close(b.depth);
+      open.push({ depth: b.depth, index: i, holds: false });
+    }
+  });
+  close(0);
+  const out = new Set<number>();
+  for (const list of holders.values()) if (list.length >= 2) for (const i of list) out.add(i);
+  return out;
+}

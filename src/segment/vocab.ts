@@ -1,0 +1,81 @@
+// Vocabularies the segmenter applies. Data only: extend here, not in the code.
+
+/** Words that introduce a numbered level: "Level 3", "Tier 2", "Level 3a". */
+export const LEVEL_WORDS = ['level', 'tier', 'band'];
+
+/**
+ * Level names used without a number, with a rough rank (1 = lowest need) used only to sanity-check
+ * the order in which a document lists them. Matched against the whole (normalised) label.
+ */
+export const LEVEL_NAMES: { name: string; rank: number }[] = [
+  { name: 'universal', rank: 1 },
+  { name: 'help for everyone', rank: 1 },
+  { name: 'for everyone', rank: 1 },
+  { name: 'no additional', rank: 1 },
+  { name: 'universal plus', rank: 2 },
+  { name: 'universal partnership plus', rank: 3 },
+  { name: 'additional', rank: 2 },
+  { name: 'early', rank: 2 },
+  { name: 'early help', rank: 2 },
+  { name: 'emerging', rank: 2 },
+  { name: 'low level', rank: 2 },
+  { name: 'vulnerable', rank: 2 },
+  { name: 'targeted', rank: 3 },
+  { name: 'targeted early', rank: 3 },
+  { name: 'targeted early help', rank: 3 },
+  { name: 'intensive', rank: 3 },
+  { name: 'intensive early', rank: 3 },
+  { name: 'intensive early help', rank: 3 },
+  { name: 'enhanced', rank: 3 },
+  { name: 'complex', rank: 3 },
+  { name: 'complex and multiple', rank: 3 },
+  { name: 'multiple and complex', rank: 3 },
+  { name: 'multi agency early help', rank: 3 },
+  { name: 'specialist', rank: 4 },
+  { name: 'acute', rank: 4 },
+  { name: 'statutory', rank: 4 },
+  { name: 'child in need', rank: 4 },
+  { name: 'children in need', rank: 4 },
+  { name: 'child protection', rank: 5 },
+  { name: 'immediate safeguarding', rank: 5 },
+  { name: 'immediate protection', rank: 5 },
+  { name: 'significant harm', rank: 5 },
+  { name: 'risk of significant harm', rank: 5 },
+  { name: 'high risk', rank: 5 },
+];
+
+/** Generic words stripped (once, at either end) before a label is looked up in LEVEL_NAMES. */
+export const LEVEL_NAME_TRIM_END = ['needs', 'need', 'help', 'support', 'services', 'service', 'level', 'response', 'intervention', 'safeguarding'];
+export const LEVEL_NAME_TRIM_START = ['children with', 'families with', 'children and families with', 'level of need', 'the'];
+
+/** Column headers / labels of things that are NOT indicators at a level (only the needs are). */
+export const STRENGTH_CUES = [
+  'strengths', 'strength', 'protective factors', 'resilience', 'resilience factors', 'what is working well',
+  'working well', 'positives', 'what is going well', 'strengths and protective factors',
+];
+
+/** Labels that mark the indicators themselves. */
+export const NEED_CUES = [
+  'needs', 'need', 'concerns', 'concern', 'indicators', 'indicator', 'indicators of need', 'vulnerabilities', 'risk factors',
+  'risks', 'worries', 'what we are worried about', 'presenting needs', 'needs and concerns', 'areas of need',
+  'what you might see', 'examples', 'examples of need', 'examples of indicators', 'descriptors', 'criteria',
+];
+
+/** Headings / first-column labels whose content is guidance, services or examples rather than indicators. */
+export const NON_INDICATOR_CUES = [
+  'case example', 'case examples', 'case study', 'case studies', 'scenario', 'scenarios', 'vignette', 'example case',
+  'what to do', 'what should i do', 'what you should do', 'response', 'responses', 'practitioner response', 'expected response',
+  'services', 'examples of services', 'services available', 'support available', 'available support', 'who can help', 'who to contact',
+  'how to refer', 'making a referral', 'referral', 'referrals', 'contact', 'contacts', 'useful contacts', 'key contacts',
+  'links', 'useful links', 'further information', 'more information', 'glossary', 'appendix', 'flowchart', 'flow chart', 'process',
+  'pathway', 'action', 'actions', 'action required', 'what happens next', 'next steps', 'introduction', 'purpose', 'background',
+  'contents', 'references', 'consent', 'information sharing', 'agencies', 'agencies involved', 'lead professional', 'assessment',
+  'document control', 'version', 'description', 'definition', 'what this means', 'meaning', 'who', 'outcome', 'outcomes',
+  'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
+];
+
+/** Sentence cues that a paragraph is guidance about the level, not an indicator. */
+export const DESCRIPTION_CUES = [
+  /\bat this level\b/i, /\bthis level\b/i, /\bneeds (?:are|can be|will be) met\b/i, /\brefer(?:ral)?\b/i, /\bcontact\b/i,
+  /\bwww\.|https?:\/\//i, /\b(?:tel|telephone|phone|email)\b/i, /\bassessment\b/i, /\bservices?\b.*\b(?:provide|offer|available)\b/i,
+];
