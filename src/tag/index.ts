@@ -1,6 +1,35 @@
+// tag: topics (contract ids) and qualifiers for one indicator text. Pure and isomorphic (runs in the browser).
 import type { Tagging } from '../model/index.ts';
+import { compileLexicon, type TopicData } from './compile.ts';
+import classes from './lexicon/classes.json' with { type: 'json' };
+import topicsData from './lexicon/topics.json' with { type: 'json' };
+import { buildDoc, topicHits } from './match.ts';
+import { isNegated } from './negation.ts';
+import { qualify } from './qualifiers.ts';
+import { normalise, tokenise } from './text.ts';
+
+export { TOPIC_IDS } from './topics.ts';
+
+let lexicon: ReturnType<typeof compileLexicon> | null = null;
+function lex() {
+  lexicon ??= compileLexicon(topicsData.topics as TopicData[], classes as unknown as Record<string, string[]>);
+  return lexicon;
+}
 
 /** Tag one indicator's text with contract topics and qualifiers. */
-export function tagIndicator(_text: string): Tagging {
-  return { topics: [], qualifiers: {} };
+export function tagIndicator(text: string): Tagging {
+  const l = lex();
+  const normalised = normalise(text);
+  const tokens = tokenise(normalised);
+  const doc = buildDoc(l, tokens);
+  const hits = topicHits(l, doc, text);
+  const found = new Set(hits.map((h) => h.topic));
+  for (const t of l.topics) {
+    if (found.has(t.id) && t.suppressedBy.some((s) => found.has(s))) found.delete(t.id);
+  }
+  const topics = new Set<string>();
+  for (const t of l.topics) if (found.has(t.id)) topics.add(t.rollsUp ?? t.id);
+  const qualifiers = qualify(normalised);
+  if (isNegated(normalised, tokens, hits)) qualifiers.negated = true;
+  return { topics: [...topics], qualifiers };
 }

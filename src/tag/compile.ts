@@ -1,0 +1,162 @@
+// Compile the topic lexicon (data) into phrase matchers over stemmed tokens.
+import { normalise, stem } from './text.ts';
+
+export type PersonClass = 'adult' | 'child';
+export type PersonConstraint = PersonClass | '!adult' | '!child';
+
+/** One slot of a phrase: any of these stems, exact words, or classes. */
+export interface Slot {
+  stems: Set<string>;
+  exact: Set<string>;
+  classes: string[];
+  any: boolean;
+}
+
+export interface Phrase {
+  id: number;
+  source: string;
+  slots: Slot[];
+}
+
+export interface RuleData {
+  any: string[];
+  with?: string[];
+  window?: number;
+  subject?: PersonConstraint;
+  object?: PersonConstraint;
+  unless?: string[];
+  notPart?: string[];
+  neutral?: boolean;
+}
+
+export interface TopicData {
+  id: string;
+  rollsUp?: string;
+  rules: RuleData[];
+  regex?: string[];
+  suppressedBy?: string[];
+}
+
+export interface Rule {
+  any: Phrase[];
+  with: Phrase[];
+  window: number;
+  subject?: PersonConstraint;
+  object?: PersonConstraint;
+  unless: Phrase[];
+  notPart: Phrase[];
+  neutral: boolean;
+}
+
+export interface Topic {
+  id: string;
+  rollsUp: string | null;
+  rules: Rule[];
+  regex: RegExp[];
+  suppressedBy: string[];
+}
+
+export interface Lexicon {
+  topics: Topic[];
+  phrases: Phrase[];
+  /** First-slot key ("s:stem", "e:word", "c:class") -> phrases starting with it. */
+  index: Map<string, Phrase[]>;
+  /** stem -> classes it belongs to. */
+  classOf: Map<string, string[]>;
+}
+
+/** Expand "[x]" optional slots into every variant. */
+function expandOptional(words: string[]): string[][] {
+  let out: string[][] = [[]];
+  for (const w of words) {
+    if (w.startsWith('[') && w.endsWith(']')) {
+      const inner = w.slice(1, -1);
+      out = out.flatMap((v) => [v, [...v, inner]]);
+    } else {
+      out = out.map((v) => [...v, w]);
+    }
+  }
+  return out;
+}
+
+function compileSlot(token: string, classes: Record<string, string[]>): Slot {
+  const slot: Slot = { stems: new Set(), exact: new Set(), classes: [], any: token === '*' };
+  if (slot.any) return slot;
+  for (const alt of token.split('|')) {
+    if (alt.startsWith('@')) {
+      const name = alt.slice(1);
+      if (!classes[name]) throw new Error(`tag lexicon: unknown class @${name}`);
+      slot.classes.push(name);
+    } else if (alt.startsWith('=')) {
+      slot.exact.add(alt.slice(1));
+    } else {
+      // an alternative may itself be several words after normalising ("a and e"): keep its stems joined
+      for (const w of normalise(alt).split(/\s+/).filter(Boolean)) slot.stems.add(stem(w));
+    }
+  }
+  return slot;
+}
+
+export function compileLexicon(topicsData: TopicData[], classes: Record<string, string[]>): Lexicon {
+  const phrases: Phrase[] = [];
+  const byKey = new Map<string, Phrase[]>();
+  const cache = new Map<string, Phrase[]>();
+
+  const compilePhrase = (source: string): Phrase[] => {
+    const hit = cache.get(source);
+    if (hit) return hit;
+    // keep '|', '[', ']', '@', '=' and '*' as syntax; normalise words inside each alternative at slot level
+    const raw = source.trim().toLowerCase().split(/\s+/);
+    const out: Phrase[] = [];
+    for (const words of expandOptional(raw)) {
+      if (!words.length) continue;
+      const slots = words.flatMap((w) => {
+        // a plain hyphenated or slashed word becomes several slots ("self-harm" -> self harm)
+        if (!/[|@=*\[]/.test(w) && /[-/]/.test(w)) return w.split(/[-/]/).filter(Boolean).map((p) => compileSlot(p, classes));
+        return [compileSlot(w, classes)];
+      });
+      if (slots[0].any) throw new Error(`tag lexicon: phrase may not start with *: ${source}`);
+      const phrase: Phrase = { id: phrases.length, source, slots };
+      phrases.push(phrase);
+      out.push(phrase);
+      const keys = [...[...slots[0].stems].map((s) => `s:${s}`), ...[...slots[0].exact].map((e) => `e:${e}`), ...slots[0].classes.map((c) => `c:${c}`)];
+      for (const k of keys) {
+        const list = byKey.get(k);
+        if (list) list.push(phrase);
+        else byKey.set(k, [phrase]);
+      }
+    }
+    cache.set(source, out);
+    return out;
+  };
+
+  const many = (list: string[] | undefined) => (list ?? []).flatMap(compilePhrase);
+
+  const topics: Topic[] = topicsData.map((t) => ({
+    id: t.id,
+    rollsUp: t.rollsUp ?? null,
+    regex: (t.regex ?? []).map((r) => new RegExp(r)),
+    suppressedBy: t.suppressedBy ?? [],
+    rules: t.rules.map((r) => ({
+      any: many(r.any),
+      with: many(r.with),
+      window: r.window ?? 8,
+      subject: r.subject,
+      object: r.object,
+      unless: many(r.unless),
+      notPart: many(r.notPart),
+      neutral: r.neutral ?? false,
+    })),
+  }));
+
+  const classOf = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(classes)) {
+    if (name.startsWith('_')) continue;
+    for (const w of words) {
+      const s = stem(normalise(w).trim());
+      const list = classOf.get(s);
+      if (list) { if (!list.includes(name)) list.push(name); } else classOf.set(s, [name]);
+    }
+  }
+  return { topics, phrases, index: byKey, classOf };
+}
