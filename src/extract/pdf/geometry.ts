@@ -75,7 +75,7 @@ function findGutters(lines: Line[], left: number, right: number, pageWidth: numb
   const width = right - left;
   if (width < 100) return [];
   const narrow = lines.filter((l) => l.x1 - l.x0 < 0.62 * width);
-  if (narrow.length < 6) return [];
+  if (narrow.length < 4) return [];
   const w = Math.ceil(width) + 1;
   const cover = new Uint8Array(w);
   for (const l of narrow) cover.fill(1, Math.max(0, Math.floor(l.x0 - left)), Math.min(w, Math.ceil(l.x1 - left) + 1));
@@ -90,7 +90,8 @@ function findGutters(lines: Line[], left: number, right: number, pageWidth: numb
       const a = left + start, b = left + i;
       const L = narrow.filter((l) => l.x1 <= a && l.x1 - l.x0 >= 50);
       const R = narrow.filter((l) => l.x0 >= b && l.x1 - l.x0 >= 50);
-      if (L.length >= 3 && R.length >= 3) {
+      const rows = (ls: Line[]) => new Set(ls.map((l) => Math.round(l.base))).size;
+      if (rows(L) >= 2 && rows(R) >= 2) {
         const lo = Math.max(Math.min(...L.map((l) => l.y0)), Math.min(...R.map((l) => l.y0)));
         const hi = Math.min(Math.max(...L.map((l) => l.y1)), Math.max(...R.map((l) => l.y1)));
         const span = Math.min(Math.max(...L.map((l) => l.y1)) - Math.min(...L.map((l) => l.y0)), Math.max(...R.map((l) => l.y1)) - Math.min(...R.map((l) => l.y0)));
@@ -150,8 +151,8 @@ export function flowBlocks(items: Item[], page: number, body: number, hsizes: nu
       indents.length = 0;
     } else if (l.bullet) {
       flush();
-      while (indents.length && l.x0 < indents[indents.length - 1] - 3) indents.pop();
-      if (!indents.length || l.x0 > indents[indents.length - 1] + 3) indents.push(l.x0);
+      while (indents.length && l.bulletX < indents[indents.length - 1] - 3) indents.pop();
+      if (!indents.length || l.bulletX > indents[indents.length - 1] + 3) indents.push(l.bulletX);
       cur = { kind: 'list-item', depth: indents.length, text: l.text, lines: [l] };
     } else if (c && c.kind !== 'heading' && close && continues(c, l, prev!, it.colRight)) {
       c.text = joinLines(c.text, l.text);

@@ -23,6 +23,8 @@ interface GeoPage {
   pt: PageText;
   lines: Line[];
   tables: PlacedTable[];
+  /** Every line of the page, tables included (font statistics). */
+  all: Line[];
 }
 type PageResult = { page: number; blocks: Block[] } | { page: number; geo: GeoPage };
 
@@ -91,7 +93,7 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   const geos = results.flatMap((r) => ('geo' in r ? [r.geo] : []));
   const drop = runningLines(geos.map((g) => ({ height: g.pt.height, lines: g.lines })));
   for (const g of geos) g.lines = g.lines.filter((l) => !drop.has(l));
-  const allLines = geos.flatMap((g) => g.lines);
+  const allLines = geos.flatMap((g) => g.all.filter((l) => !drop.has(l)));
   const body = bodySize(allLines);
   const hsizes = headingSizes(allLines, body);
   const bodyLines = allLines.filter((l) => Math.abs(l.size - body) < 0.5);
@@ -137,7 +139,7 @@ async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: numb
     tables.push({ block: t.block, x0: grid.x0, y0: grid.y0, x1: grid.x1, y1: grid.y1 });
     rest = rest.filter((l) => !t.used.has(l));
   }
-  return { pt, lines: rest, tables };
+  return { pt, lines: rest, tables, all: lines };
 }
 
 async function title(doc: PDFDocumentProxy, blocks: Block[]): Promise<string | null> {

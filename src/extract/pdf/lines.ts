@@ -18,6 +18,8 @@ export interface Line {
   bullet: boolean;
   /** x where the text after the bullet starts. */
   textX: number;
+  /** x of the bullet glyph or drawn bullet (list nesting). */
+  bulletX: number;
   box: BBox;
 }
 
@@ -43,6 +45,7 @@ export function makeLine(runs: Run[], bold: Set<string>): Line {
     bold: chars > 0 && boldChars / chars > 0.6,
     bullet: stripped !== null && !!stripped,
     textX,
+    bulletX: x0,
     box: union(runs.map((r) => r.box)) as BBox,
   };
 }
@@ -132,6 +135,7 @@ function markDrawnBullets(lines: Line[], dots: Shape[]): void {
     if (best && !best.bullet) {
       best.bullet = true;
       best.textX = best.x0;
+      best.bulletX = d.x0;
     }
   }
 }

@@ -201,7 +201,8 @@ class TreeReader {
       }
     };
     findRows(n);
-    const kept = rows.filter((r) => r.cells.length > 0);
+    // Rows whose content lies on another page come back empty from that page's tree.
+    const kept = rows.filter((r) => r.cells.some((c) => c.items.length > 0));
     return kept.length ? [{ kind: 'table', page: this.page, rows: kept }] : [];
   }
 

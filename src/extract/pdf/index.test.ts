@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DocumentError, type Block, type Layout } from '../../model/index.ts';
+import { extractPdf } from './index.ts';
+import { renderLayout } from './render.ts';
+
+const dir = new URL('./fixtures/', import.meta.url);
+const load = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
+const extract = (name: string, opts = {}) => extractPdf(load(name), `fixtures/${name}`, opts);
+
+async function reason(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(DocumentError);
+    return (e as DocumentError).reason;
+  }
+  throw new Error('expected a DocumentError');
+}
+
+const texts = (l: Layout): string[] =>
+  l.blocks.flatMap((b: Block) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))) : [b.span.text]));
+
+describe('extractPdf golden layouts', () => {
+  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
+    it(name, async () => {
+      const got = renderLayout(await extract(name));
+      const golden = new URL(name.replace(/\.pdf$/, '.layout.txt'), dir);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(golden, got);
+      expect(existsSync(golden)).toBe(true);
+      expect(got).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+});
+
+describe('extractPdf behaviour', () => {
+  it('reads a tagged PDF from its structure tree: headings, nested lists, table with header cells', async () => {
+    const l = await extract('tagged.pdf');
+    expect(l.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.depth}:${b.span.text}`)).toEqual([
+      '1:Brackenfold Threshold Guide', '2:Level 1 Universal', '2:Level 2 Early Help', '2:Matrix',
+    ]);
+    const nested = l.blocks.find((b) => b.kind === 'list-item' && b.span.text === 'Nested point about routines');
+    expect(nested).toMatchObject({ depth: 2, span: { bullet: true, page: 1 } });
+    const tables = l.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1); // continued on page 2, merged
+    const t = tables[0];
+    if (t.kind !== 'table') throw new Error();
+    expect(t.rows[0].cells.every((c) => c.header)).toBe(true);
+    expect(t.rows.map((r) => r.cells[0].items[0]?.text)).toEqual(['Domain', 'Health', 'Education', 'Safety', 'Family', 'Housing', 'Behaviour']);
+    const pages = new Set(t.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.page))));
+    expect([...pages].sort()).toEqual([1, 2]);
+  });
+
+  it('rebuilds a ruled table from geometry: wrapped cells joined, drawn bullets split items, repeated header dropped', async () => {
+    const l = await extract('untagged-matrix.pdf');
+    const t = l.blocks.find((b) => b.kind === 'table');
+    if (!t || t.kind !== 'table') throw new Error('no table');
+    expect(t.rows).toHaveLength(5);
+    expect(t.rows[0].cells.map((c) => c.items[0].text)).toEqual(['Domain', 'Level 1 Universal', 'Level 2 Early Help', 'Level 3 Targeted', 'Level 4 Specialist']);
+    expect(t.rows[0].cells.every((c) => c.header)).toBe(true);
+    const selfHarm = t.rows[3].cells[3].items;
+    expect(selfHarm).toHaveLength(1);
+    expect(selfHarm[0]).toMatchObject({ text: 'Self-harm that has happened more than once and is escalating in severity over recent weeks', page: 2, bullet: true });
+    expect(t.rows[4].cells[4].items.map((i) => i.text)).toEqual(['Domestic abuse with a child present', 'Parents unable to protect the child']);
+    // running header, footer and page numbers are gone
+    expect(texts(l).some((s) => /Threshold Guide|Page \d/.test(s))).toBe(false);
+  });
+
+  it('reads two columns in order, joins hyphenated breaks, keeps real hyphens, finds glyph, numbered and drawn bullets', async () => {
+    const l = await extract('untagged-columns.pdf');
+    const all = texts(l);
+    expect(all).toContain('A multi-agency assessment is needed when several needs interact.');
+    expect(all).toContain('Concerns about emotional well-being that are not improving');
+    const order = ['Level 1: Universal', 'Level 2: Additional', 'Level 3: Intensive', 'Level 4: Specialist', 'How to refer'].map((h) => all.indexOf(h));
+    expect(order.every((v, i) => v >= 0 && (i === 0 || v > order[i - 1]))).toBe(true);
+    const items = l.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => b.kind === 'list-item' && b.span.text)).toEqual([
+      'Child is meeting developmental milestones', 'Good attendance at school and nursery',
+      'Early signs of neglect noticed by the nursery', 'Young carer with some support from relatives',
+      'Repeated episodes of going missing overnight', 'Concerns about emotional well-being that are not improving',
+      'Drawn bullet item about exploitation risk',
+      'Child has suffered a serious injury that is not explained by the carers', 'Sexual abuse disclosed',
+    ]);
+    expect(items.every((b) => b.kind === 'list-item' && b.depth === 1 && b.span.bullet)).toBe(true);
+    expect(all).not.toContain('1');
+    expect(all.some((s) => s.includes('Partnership'))).toBe(false);
+  });
+
+  it('reports bboxes in PDF user space, also on rotated pages', async () => {
+    const l = await extract('rotated.pdf');
+    const h = l.blocks[0];
+    expect(h).toMatchObject({ kind: 'heading', span: { text: 'Marrowdale Continuum of Need' } });
+    if (h.kind !== 'heading') throw new Error();
+    const [x0, y0, x1, y1] = h.span.bbox!;
+    // drawn along +y at user x ~ 60: tall and narrow in user space
+    expect(y1 - y0).toBeGreaterThan(200);
+    expect(x1 - x0).toBeLessThan(30);
+    expect(texts(l).slice(1, 5)).toEqual(['Universal', 'Early Help', 'Child in Need', 'Child Protection']);
+  });
+
+  it('warns about a page without text', async () => {
+    const l = await extract('blank-page.pdf');
+    expect(l.warnings).toEqual(['page 2: no text layer (scanned image?)']);
+    expect(l.pages).toBe(2);
+  });
+});
+
+describe('extractPdf errors and limits', () => {
+  it('image-only PDF', async () => {
+    expect(await reason(extract('image-only.pdf'))).toBe('no text layer (scanned images only?)');
+  });
+  it('encrypted PDF', async () => {
+    expect(await reason(extract('encrypted.pdf'))).toBe('encrypted PDF (password required)');
+  });
+  it('truncated, empty and non-PDF bytes', async () => {
+    const bytes = load('untagged-matrix.pdf');
+    expect(await reason(extractPdf(bytes.slice(0, 700), 'x.pdf'))).toMatch(/^corrupt or truncated PDF \(.+\)$/);
+    expect(await reason(extractPdf(new Uint8Array(0), 'x.pdf'))).toMatch(/^corrupt or truncated PDF/);
+    expect(await reason(extractPdf(new TextEncoder().encode('<html><body>hi</body></html>'), 'x.pdf'))).toMatch(/^corrupt or truncated PDF/);
+  });
+  it('page and item limits', async () => {
+    expect(await reason(extract('untagged-matrix.pdf', { maxPages: 1 }))).toBe('too many pages (2 > limit 1)');
+    expect(await reason(extract('untagged-matrix.pdf', { maxItemsPerPage: 10 }))).toMatch(/^page 1 has too many text items \(\d+ > limit 10\)$/);
+  });
+});
