@@ -1,20 +1,15 @@
 import type { HexPosition } from '../model/index.ts';
+import { hexNeighbourPositions } from '../authorities/hex.ts';
+
+export { hexNeighbourPositions };
 
 export interface Placed {
   id: string;
   hex: HexPosition | null;
 }
 
-// odd-r offset layout: odd rows are shifted right by half a hex, so the diagonal neighbours of a
-// cell in an odd row are at q and q+1, in an even row at q-1 and q. Independent of whether r grows up or down.
-const EVEN_ROW: [number, number][] = [[1, 0], [-1, 0], [-1, -1], [0, -1], [-1, 1], [0, 1]];
-const ODD_ROW: [number, number][] = [[1, 0], [-1, 0], [0, -1], [1, -1], [0, 1], [1, 1]];
-
-/** The six odd-r neighbour positions of a hex. */
-export function hexNeighbourPositions(h: HexPosition): HexPosition[] {
-  const d = (h.r & 1) === 1 ? ODD_ROW : EVEN_ROW;
-  return d.map(([dq, dr]) => ({ q: h.q + dq, r: h.r + dr }));
-}
+// Positions come from the one odd-r helper in src/authorities/hex.ts (odd rows shifted right);
+// this module turns them into an adjacency list over ids, tolerating items without a hex.
 
 /** Adjacency list (id -> neighbour ids, sorted) from hex positions; items without a hex have none. */
 export function hexNeighbours(items: readonly Placed[]): Map<string, string[]> {
