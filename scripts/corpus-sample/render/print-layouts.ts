@@ -1,0 +1,92 @@
+// HTML for every layout that Chromium prints to a tagged PDF.
+import { byLevelAndDomain, domainsOf, STRENGTHS, type DocModel } from '../build.ts';
+import { esc, htmlDoc, intro, overviewTable, pageCss, PRINT_CSS, ul } from './html-parts.ts';
+
+const head = (m: DocModel) => `${m.spec.partnership} - ${m.spec.title}`;
+
+/** Portrait or landscape matrix: rows = domains, columns = levels, bullet lists in cells. */
+export function matrixHtml(m: DocModel, landscape: boolean): string {
+  const grid = byLevelAndDomain(m);
+  const cols = m.spec.levels.map((l) => `<th scope="col">${esc(l.local)}</th>`).join('');
+  const rows = domainsOf(m).map((d) => {
+    const cells = m.spec.levels.map((_, i) => `<td>${ul(grid.get(i)!.get(d) ?? [])}</td>`).join('');
+    return `<tr><th scope="row">${esc(d ?? '')}</th>${cells}</tr>`;
+  }).join('\n');
+  const css = PRINT_CSS + pageCss(head(m), landscape) +
+    (landscape ? 'table.matrix { font-size: 9pt; } table.matrix th[scope=row] { width: 11%; }' : 'table.matrix { font-size: 8.5pt; }') +
+    ' table.matrix thead { display: table-header-group; } table.matrix tr { break-inside: auto; }';
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${overviewTable(m)}
+<h2>Indicators of need</h2>
+<table class="matrix"><thead><tr><th scope="col">Domain</th>${cols}</tr></thead><tbody>
+${rows}
+</tbody></table>`;
+  return htmlDoc(m.spec.title, css, body);
+}
+
+/** A heading per level, its description, then domain sub-headings with bullet lists. */
+export function perLevelHtml(m: DocModel, twoColumn = false): string {
+  const grid = byLevelAndDomain(m);
+  const sections = m.spec.levels.map((l, i) => {
+    const doms = [...grid.get(i)!.entries()].map(([d, items]) =>
+      (d ? `<h3>${esc(d)}</h3>` : '') + ul(items)).join('\n');
+    return `<section><h2>${esc(l.local)}</h2><p>${esc(l.description)}</p>\n${doms}</section>`;
+  }).join('\n');
+  const css = PRINT_CSS + pageCss(head(m)) +
+    (twoColumn ? '.cols { column-count: 2; column-gap: 10mm; } .cols h2 { break-after: avoid; } .cols h3 { break-after: avoid; }' : '');
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n` +
+    (twoColumn ? `<div class="cols">\n${sections}\n</div>` : `${overviewTable(m)}\n${sections}`);
+  return htmlDoc(m.spec.title, css, body);
+}
+
+/** A heading per topic, then a sub-heading per level with its list. */
+export function perTopicHtml(m: DocModel): string {
+  const grid = byLevelAndDomain(m);
+  const sections = domainsOf(m).map((d) => {
+    const lists = m.spec.levels.map((l, i) => {
+      const items = grid.get(i)!.get(d);
+      return items ? `<h3>${esc(l.local)}</h3>${ul(items)}` : '';
+    }).join('\n');
+    return `<section><h2>${esc(d ?? '')}</h2>\n${lists}</section>`;
+  }).join('\n');
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${overviewTable(m, 'Levels of help')}\n${sections}`;
+  return htmlDoc(m.spec.title, PRINT_CSS + pageCss(head(m)), body);
+}
+
+/** A "windscreen" continuum drawn with boxes whose labels are text; the sections later name levels by number only. */
+export function windscreenHtml(m: DocModel): string {
+  const grid = byLevelAndDomain(m);
+  const names = ['Universal', 'Universal Plus', 'Complex', 'Acute'];
+  const colours = ['#cfe8cf', '#fff2b3', '#ffd3a6', '#f6b3b3'];
+  const panes = m.spec.levels.map((l, i) =>
+    `<div class="pane" style="background:${colours[i]}"><div class="num">${i + 1}</div><div class="name">${esc(names[i])}</div><div class="what">${esc(l.description.replace(/^[^:]+:\s*/, ''))}</div></div>`).join('');
+  const sections = m.spec.levels.map((l, i) => {
+    const doms = [...grid.get(i)!.entries()].map(([d, items]) => `<h3>${esc(d ?? '')}</h3>${ul(items)}`).join('\n');
+    return `<section><h2>${esc(l.local)}</h2>\n${doms}</section>`;
+  }).join('\n');
+  const css = PRINT_CSS + pageCss(head(m)) + `
+.windscreen { display: flex; gap: 0; margin: 10mm 0 4mm; border-radius: 45mm 45mm 6mm 6mm / 30mm 30mm 6mm 6mm; overflow: hidden; border: 1pt solid #333; }
+.pane { flex: 1; padding: 14mm 3mm 5mm; text-align: center; min-height: 48mm; } .pane:first-child { padding-left: 9mm; } .pane:last-child { padding-right: 9mm; }
+.pane .num { font-size: 22pt; font-weight: bold; } .pane .name { font-weight: bold; margin: 2mm 0; } .pane .what { font-size: 8.5pt; }
+.arrow { text-align: center; font-size: 9pt; margin-bottom: 8mm; } section { break-before: page; }`;
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}
+<div class="windscreen" role="img" aria-label="Windscreen of need">${panes}</div>
+<p class="arrow">Increasing need &#8594; (help is offered at the lowest level that meets the child's needs)</p>\n${sections}`;
+  return htmlDoc(m.spec.title, css, body);
+}
+
+/** Per level: a table of areas with Strengths (not indicators) and Needs side by side; child's first-person voice. */
+export function strengthsNeedsHtml(m: DocModel): string {
+  const grid = byLevelAndDomain(m);
+  const sections = m.spec.levels.map((l, i) => {
+    const rows = [...grid.get(i)!.entries()].map(([d, items]) => {
+      const cat = items[0].category;
+      const strengths = STRENGTHS[cat].slice(0, 1 + (i % 2)).map((s) => `<li>${esc(s)}</li>`).join('');
+      return `<tr><th scope="row">${esc(d ?? '')}</th><td><ul>${strengths}</ul></td><td>${ul(items)}</td></tr>`;
+    }).join('\n');
+    return `<section><h2>${esc(l.local)}</h2><p>${esc(l.description)}</p>
+<table class="sn"><thead><tr><th scope="col">Area</th><th scope="col">Strengths</th><th scope="col">Needs</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  }).join('\n');
+  const css = PRINT_CSS + pageCss(head(m)) + ' table.sn th[scope=row] { width: 22%; } table.sn td { width: 39%; }';
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${sections}`;
+  return htmlDoc(m.spec.title, css, body);
+}
