@@ -1,0 +1,23 @@
+// Analyses a dropped document inside the browser: the same pipeline as `atlas ingest`, nothing leaves the machine.
+import { analyse } from '../../pipeline/index.ts';
+import { loadPdfjs } from '../lib/pdfjs.ts';
+import type { AnalyseReply, AnalyseRequest } from './protocol.ts';
+
+const ctx = self as unknown as { onmessage: ((e: MessageEvent<AnalyseRequest>) => void) | null; postMessage: (m: AnalyseReply) => void };
+
+ctx.onmessage = async (e) => {
+  const { bytes, name, authorityId, authority } = e.data;
+  const t0 = performance.now();
+  try {
+    if (/\.pdf$/i.test(name) || isPdf(bytes)) await loadPdfjs();
+    const profile = await analyse(bytes, name, { authorityId, authority, version: null });
+    ctx.postMessage({ ok: true, profile, ms: Math.round(performance.now() - t0) });
+  } catch (err) {
+    const msg = err instanceof Error ? ((err as Error & { reason?: string }).reason ?? err.message) : String(err);
+    ctx.postMessage({ ok: false, error: msg });
+  }
+};
+
+function isPdf(b: Uint8Array): boolean {
+  return b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
+}
