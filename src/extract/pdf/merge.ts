@@ -1,5 +1,6 @@
 // A table that continues on the next page (often with its header row repeated) becomes one table.
 import type { Block, TableRow } from '../../model/index.ts';
+import { joinLines } from './text.ts';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -14,7 +15,9 @@ export function mergeContinuedTables(blocks: Block[]): Block[] {
     const last = out[out.length - 1];
     if (b.kind === 'table' && last?.kind === 'table' && continues(last, b)) {
       const rows = b.rows.slice(rowText(b.rows[0]) === rowText(last.rows[0]) ? 1 : 0);
-      out[out.length - 1] = { ...last, rows: [...last.rows, ...rows] };
+      const prevRows = last.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, items: [...c.items] })) }));
+      if (rows.length && joinSplitRow(prevRows[prevRows.length - 1], rows[0])) rows.shift();
+      out[out.length - 1] = { ...last, rows: [...prevRows, ...rows] };
       continue;
     }
     out.push(b);
@@ -27,4 +30,27 @@ function continues(a: Table, b: Table): boolean {
   const lastPage = Math.max(a.page, ...a.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.page))));
   if (b.page !== lastPage + 1) return false;
   return maxWidth(a) === maxWidth(b);
+}
+
+/**
+ * A row broken by the page end continues in a first row whose row-header cell is empty:
+ * fold it into the previous row (a sentence cut mid-way is joined back into one item).
+ */
+function joinSplitRow(prev: TableRow, next: TableRow): boolean {
+  const [p0, n0] = [prev.cells[0], next.cells[0]];
+  if (!p0 || !n0 || prev.cells.length !== next.cells.length) return false;
+  if (n0.items.length || !p0.items.length) return false;
+  if (!next.cells.some((c) => c.items.length)) return true;
+  next.cells.forEach((c, k) => {
+    const items = prev.cells[k].items;
+    for (const [i, it] of c.items.entries()) {
+      const tail = items[items.length - 1];
+      if (i === 0 && tail && /^[a-z(]/.test(it.text) && !/[.;!?]$/.test(tail.text)) {
+        items[items.length - 1] = { ...tail, text: joinLines(tail.text, it.text) };
+      } else {
+        items.push(it);
+      }
+    }
+  });
+  return true;
 }

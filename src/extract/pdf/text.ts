@@ -21,7 +21,7 @@ export function joinLines(a: string, b: string): string {
     const keep = HYPHEN_PREFIXES.has(prefix) || HYPHEN_SUFFIXES.has(next) || (left.length >= 2 && /-[A-Za-z]+-$/.test(left));
     return keep ? left + right : left.slice(0, -1) + right;
   }
-  if (/[-\u2010\u2011\u2013\u2014/]$/.test(left) && !/\s[-\u2013\u2014]$/.test(left)) return left + right;
+  if (/[-\u2010\u2011\u2013\u2014/]$/.test(left) && !/\s[-\u2013\u2014/]$/.test(left)) return left + right;
   return `${left} ${right}`;
 }
 
