@@ -53,3 +53,6 @@ export function partnershipMembers(code: string): Authority[] {
   if (!a.partnership) return [a];
   return authorities.filter((b) => b.partnership?.id === a.partnership!.id);
 }
+
+export { coverage, summariseCoverage } from './coverage.ts';
+export type { CoverageRow, CoverageStatus, CoverageOptions, CoverageSummary } from './coverage.ts';
