@@ -47,6 +47,8 @@ export interface IngestResult {
 }
 
 const PIPELINE_URL = new URL('../pipeline/index.ts', import.meta.url).href;
+/** The real pipeline imports these on first use; workers load them up front. */
+const PIPELINE_PRELOAD = ['../extract/pdf/index.ts', '../extract/docx.ts'].map((p) => new URL(p, import.meta.url).href);
 
 export function defaultJobs(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -117,6 +119,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     (pool ??= new AnalysePool({
       size: Math.max(1, Math.min(o.jobs ?? defaultJobs(), selected.length)),
       analyserUrl: o.analyserUrl ?? PIPELINE_URL,
+      preload: o.analyserUrl ? [] : PIPELINE_PRELOAD,
       timeoutMs: limits.timeoutSeconds * 1000,
       heapMb: limits.heapMb,
     }));

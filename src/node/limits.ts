@@ -14,7 +14,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   maxFileMb: 50,
-  maxPages: 1000,
+  maxPages: 500,
   maxItemsPerPage: 20_000,
   timeoutSeconds: 30,
   heapMb: 512,

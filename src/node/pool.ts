@@ -12,6 +12,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** V8 old-generation heap limit per worker (MB). */
   heapMb: number;
+  /** Modules to import in each worker before it takes documents (lazy stages of the pipeline). */
+  preload?: string[];
   /** Time allowed for a worker to load the pipeline before the task fails. */
   startupMs?: number;
 }
@@ -84,7 +86,7 @@ export class AnalysePool {
   private spawn(slot: Slot): void {
     this.started++;
     const worker = new Worker(BOOT_URL, {
-      workerData: { entry: WORKER_URL, analyserUrl: this.opts.analyserUrl },
+      workerData: { entry: WORKER_URL, analyserUrl: this.opts.analyserUrl, preload: this.opts.preload ?? [] },
       resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb },
       // The pipeline's own console noise (pdf.js warnings) is not the user's business: drain and drop it.
       stdout: true,

@@ -37,8 +37,11 @@ function reasonOf(err: unknown): { reason: string; deterministic: boolean } {
 
 const port = parentPort;
 if (port) {
-  const { analyserUrl } = workerData as { analyserUrl: string };
+  const { analyserUrl, preload = [] } = workerData as { analyserUrl: string; preload?: string[] };
   const mod = (await import(analyserUrl)) as { analyse: Analyse };
+  // Stages that load lazily (pdf.js, the DOCX reader) are loaded before 'ready', so their start-up
+  // cost is not charged to the first document's time limit.
+  for (const url of preload) await import(url).catch(() => undefined);
   port.on('message', async (task: WorkerTask) => {
     let reply: WorkerReply;
     try {
