@@ -3,6 +3,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { checkContentType, type DocFormat } from './sniff.ts';
 import { formatSize } from './size.ts';
 
@@ -76,7 +78,7 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
         res.destroy();
         throw new Failure('too-large', `too large: ${formatSize(declared)} declared, limit ${formatSize(opts.maxBytes)}`);
       }
-      const bytes = await Promise.race([readLimited(res, opts.maxBytes), timeout]);
+      const bytes = await Promise.race([readLimited(decoded(res), opts.maxBytes), timeout]);
       return {
         ok: true,
         bytes,
@@ -125,8 +127,21 @@ function request(url: URL, opts: DownloadOptions, track: (req: http.ClientReques
   });
 }
 
+/** The body, decompressed when the server compressed it although asked not to; the size limit applies after. */
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const unzip = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip()
+    : encoding === 'deflate' ? zlib.createInflate()
+      : encoding === 'br' ? zlib.createBrotliDecompress()
+        : null;
+  if (!unzip) return res;
+  res.on('error', (err) => unzip.destroy(err));
+  unzip.on('close', () => res.destroy());
+  return res.pipe(unzip);
+}
+
 /** Read the body, stopping (and destroying the stream) as soon as it passes `max` bytes. */
-function readLimited(res: http.IncomingMessage, max: number): Promise<Buffer> {
+function readLimited(res: Readable, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -142,7 +157,7 @@ function readLimited(res: http.IncomingMessage, max: number): Promise<Buffer> {
     res.on('end', () => resolve(Buffer.concat(chunks, total)));
     res.on('error', reject);
     res.on('close', () => {
-      if (!res.complete) reject(new Failure('network', 'connection closed before the end of the document'));
+      if (!res.readableEnded) reject(new Failure('network', 'connection closed before the end of the document'));
     });
   });
 }
@@ -157,6 +172,8 @@ function networkFailure(err: unknown, url: string): DownloadResult {
   }
   if (e?.code && DNS_CODES.has(e.code)) return { ok: false, kind: 'dns', message: `could not resolve host ${e.hostname ?? host}` };
   if (e?.code === 'ECONNREFUSED') return { ok: false, kind: 'network', message: `connection refused by ${host}` };
+  if (e?.code && /^(CERT_|ERR_TLS|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(e.code)) return { ok: false, kind: 'network', message: `TLS certificate problem (${e.code}) at ${host}` };
+  if (e?.code && /^(Z_|ERR__ERROR)/.test(e.code)) return { ok: false, kind: 'network', message: 'compressed body could not be decoded' };
   if (e?.code === 'ECONNRESET') return { ok: false, kind: 'network', message: `connection reset by ${host}` };
   return { ok: false, kind: 'network', message: `network error: ${e?.code ?? (e?.message || String(err))}` };
 }

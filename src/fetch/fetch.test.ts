@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import { authorityByCode } from '../authorities/index.ts';
 import type { SourcesFile } from '../authorities/index.ts';
@@ -59,6 +60,11 @@ function route(req: http.IncomingMessage, res: http.ServerResponse): void {
       pump();
       return;
     }
+    case '/docs/gzipped.pdf':
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-encoding': 'gzip' }).end(gzipSync(PDF));
+      return;
+    case '/docs/silent.pdf':
+      return; // accepts the connection, never answers
     case '/docs/slow.pdf':
       res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': 100_000 });
       res.write('%PDF-1.4\n'); // then silence
@@ -93,6 +99,8 @@ const LISTED: [string, string, Partial<{ date: string; format: 'pdf' | 'docx' | 
   ['E06000043', '/docs/levels-of-need', { format: 'html' }],
   ['E10000016', '/docs/moved.pdf'],
   ['E08000035', '/docs/slow.pdf'],
+  ['E08000026', '/docs/silent.pdf'],
+  ['E06000018', '/docs/gzipped.pdf'],
   ['E08000003', '/docs/huge.pdf'],
   ['E08000012', '/docs/declared-huge.pdf'],
   ['E10000030', '/docs/wrong-type.pdf'],
@@ -152,6 +160,8 @@ describe('atlas fetch against 127.0.0.1', () => {
     expect(line('E06000043')).toBe(`E06000043 Brighton and Hove: ok ${HTML.length} B html`);
     expect(line('E10000016')).toBe(`E10000016 Kent: ok ${PDF.length} B pdf`);
     expect(line('E08000035')).toBe('E08000035 Leeds: timed out after 0.8 s');
+    expect(line('E08000026')).toBe('E08000026 Coventry: timed out after 0.8 s');
+    expect(line('E06000018')).toBe(`E06000018 Nottingham: ok ${PDF.length} B pdf`);
     expect(line('E08000003')).toBe('E08000003 Manchester: too large: more than 256 KB, stopped');
     expect(line('E08000012')).toBe('E08000012 Liverpool: too large: 10240.0 MB declared, limit 256 KB');
     expect(line('E10000030')).toBe('E10000030 Surrey: refused: served text/html but named .pdf');
@@ -166,8 +176,8 @@ describe('atlas fetch against 127.0.0.1', () => {
 
   it('ends with a summary and a failing exit code when some failed', () => {
     expect(report.summary).toBe(
-      `fetched 5 of 15 documents (${Math.round((3 * PDF.length + DOCX.length + HTML.length) / 1024)} KB, 4 authorities) into ${paths.outDir}; ` +
-        '10 failed (1 timed out, 2 too large, 5 refused, 1 HTTP error, 1 too many redirects)',
+      `fetched 6 of 17 documents (${Math.round((4 * PDF.length + DOCX.length + HTML.length) / 1024)} KB, 5 authorities) into ${paths.outDir}; ` +
+        '11 failed (2 timed out, 2 too large, 5 refused, 1 HTTP error, 1 too many redirects)',
     );
     expect(lines.at(-1)).toBe(report.summary);
     expect(report.exitCode).toBe(1);
@@ -178,11 +188,13 @@ describe('atlas fetch against 127.0.0.1', () => {
       'E06000023-bristol.docx',
       'E06000043-brighton-and-hove.html',
       'E08000025-birmingham-2021-09.pdf',
+      'E06000018-nottingham.pdf',
       'E08000025-birmingham-2024-05-01.pdf',
       'E10000016-kent.pdf',
       'manifest.json',
-    ]);
+    ].sort());
     expect(await readFile(path.join(paths.outDir, 'E06000023-bristol.docx'))).toEqual(DOCX);
+    expect(await readFile(path.join(paths.outDir, 'E06000018-nottingham.pdf'))).toEqual(PDF);
   });
 
   it('records the documents in the manifest with ONS code and version (document date, else fetch date)', async () => {
@@ -193,6 +205,7 @@ describe('atlas fetch against 127.0.0.1', () => {
       ['brighton-and-hove', 'E06000043-brighton-and-hove.html', '2026-11-26', 'E06000043'],
       ['bristol', 'E06000023-bristol.docx', '2026-11-26', 'E06000023'],
       ['kent', 'E10000016-kent.pdf', '2026-11-26', 'E10000016'],
+      ['nottingham', 'E06000018-nottingham.pdf', '2026-11-26', 'E06000018'],
     ]);
     expect(manifest.documents[0].authority).toBe('Birmingham');
   });
@@ -201,7 +214,7 @@ describe('atlas fetch against 127.0.0.1', () => {
     const sources = JSON.parse(await readFile(paths.sourcesPath, 'utf8')) as SourcesFile;
     const docs = sources.sources.flatMap((s) => s.documents.map((d) => ({ code: s.onsCode, ...d })));
     const filled = docs.filter((d) => d.sha256);
-    expect(filled.map((d) => d.url.replace(/^.*\/docs\//, '')).sort()).toEqual(['good.docx', 'good.pdf', 'levels-of-need', 'moved.pdf', 'octet.pdf']);
+    expect(filled.map((d) => d.url.replace(/^.*\/docs\//, '')).sort()).toEqual(['good.docx', 'good.pdf', 'gzipped.pdf', 'levels-of-need', 'moved.pdf', 'octet.pdf']);
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(docs.find((d) => d.url.endsWith('/good.pdf'))!.sha256).toBe(sha(PDF));
     expect(docs.find((d) => d.url.endsWith('/good.docx'))!.sha256).toBe(sha(DOCX));
