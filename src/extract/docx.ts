@@ -21,8 +21,10 @@ export async function extractDocx(bytes: Uint8Array, source: string, limits: Zip
   let html: string;
   let messages: { type: string; message: string }[];
   try {
+    // mammoth's node build reads `buffer`, its browser build `arrayBuffer`; JSZip accepts an ArrayBuffer for both.
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
     const result = await mammoth.convertToHtml(
-      { arrayBuffer },
+      input,
       // Images are never decoded or embedded: threshold indicators are text.
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
     );

@@ -61,7 +61,8 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
     const rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
     if (rest && (SENTENCE_START.test(rest) || /[a-z]/.test(rest[0]) && !vocabName(rest))) return null;
     if (rest && (rest.split(/\s+/).length > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
-    if (/[.?!]$/.test(rest) && rest.split(/\s+/).length > 4) return null;
+    if (/[.?!;]$/.test(rest) && rest.split(/\s+/).length > 1) return null;
+    if (/^[a-z]/.test(rest) && rest.split(/\s+/).length > 1) return null;
     const v = rest ? vocabName(rest) : null;
     return { number: Number(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
   }

@@ -66,17 +66,21 @@ export function segment(layout: Layout): Segmented {
   const parse = (t: string, bare = false) => parseLevel(t, { bareNumbers: bare, knownNames: registry.knownNames() });
 
   // Pass 1: discover the scheme from headings, label paragraphs and table headers.
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       const p = parse(b.span.text);
       if (p) registry.add(p, 4);
     } else if (b.kind === 'paragraph') {
       const p = parse(b.span.text);
-      if (p) registry.add(p, 1);
+      // Diagram labels often come as a bare number then the name: "2" / "Universal Plus".
+      const prev = blocks[i - 1];
+      const num = prev?.kind === 'paragraph' ? /^(\d{1,2})([a-e])?$/i.exec(normSpace(prev.span.text)) : null;
+      if (p && num && p.number === null) registry.add({ ...p, number: Number(num[1]), sub: num[2]?.toLowerCase() ?? null }, 1);
+      else if (p) registry.add(p, 1);
     } else if (b.kind === 'table') {
       discoverTable(toGrid(b.rows), registry, parse);
     }
-  }
+  });
   // Name-only headings ("Specialist services") next to a numbered scheme are usually prose, unless they
   // turn out to hold indicators (checked after pass 2). A lone unnumbered name is not a scheme.
   let defaultLevel: LevelEntry | null = null;
@@ -96,6 +100,14 @@ export function segment(layout: Layout): Segmented {
   const candidates: Candidate[] = [];
   const listsUnder = new Map<Frame | null, number>();
   const descriptions: { level: LevelEntry; span: Span }[] = [];
+
+  /** "Intensive: multi-agency early help ..." names a level, then describes it. */
+  const levelPrefix = (text: string): LevelEntry | null => {
+    const m = /^(.{1,60}?)\s*(?::|\s[–—-])\s+\S/.exec(text);
+    if (!m) return null;
+    const p = parse(m[1]);
+    return p ? registry.find(p) : null;
+  };
 
   const push = (f: Frame) => {
     while (stack.length && stack[stack.length - 1].depth >= f.depth) stack.pop();
@@ -159,6 +171,11 @@ export function segment(layout: Layout): Segmented {
         push({ depth: PSEUDO_SECTION, kind: 'section', text: label });
         return;
       }
+      const prefixed = levelPrefix(text);
+      if (prefixed) {
+        descriptions.push({ level: prefixed, span: b.span });
+        return;
+      }
       const ctx = context();
       if (ctx.level && !ctx.excluded) {
         candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true });
@@ -172,6 +189,11 @@ export function segment(layout: Layout): Segmented {
       const next = blocks[bi + 1];
       const text = normSpace(b.span.text).replace(LEADING_GLYPH, '');
       if (/:$/.test(text) && next?.kind === 'list-item' && next.depth > b.depth) return; // lead-in
+      const prefixed = levelPrefix(text);
+      if (prefixed && isDescriptive(text)) {
+        descriptions.push({ level: prefixed, span: b.span });
+        return;
+      }
       candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false });
       return;
     }
@@ -184,11 +206,16 @@ export function segment(layout: Layout): Segmented {
 
   // Paragraph candidates count only under a level section that has no lists or tables of its own,
   // and only when they read like items rather than guidance.
+  const itemLike = (c: Candidate) =>
+    c.text.split(/\s+/).length <= 40 && !isDescriptive(c.text) && !/:$/.test(c.text) && /^[A-Z0-9“"'‘(]/.test(c.text) && !/[→⇒➔]/.test(c.text);
+  const itemsUnder = new Map<Frame | null, number>();
+  for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
   const kept: Candidate[] = [];
   for (const c of candidates) {
     if (c.fromParagraph) {
-      const wordCount = c.text.split(/\s+/).length;
-      if ((listsUnder.get(c.frame) ?? 0) > 0 || wordCount > 40 || isDescriptive(c.text) || /:$/.test(c.text)) {
+      // Unbulleted items: only several item-like lines under a level with no list of its own.
+      const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
+      if ((listsUnder.get(c.frame) ?? 0) > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2)) {
         descriptions.push({ level: c.level, span: c.span });
         continue;
       }
@@ -313,6 +340,47 @@ function items(cell: TableCell): Span[] {
   return out;
 }
 
+function spanCenter(spans: Span[]): number | null {
+  const boxes = spans.map((s) => s.bbox).filter((b): b is NonNullable<Span['bbox']> => b !== null);
+  if (!boxes.length) return null;
+  return (Math.min(...boxes.map((b) => b[0])) + Math.max(...boxes.map((b) => b[2]))) / 2;
+}
+
+/** x-centre of each header column, when the header cells carry boxes (PDF); else null. */
+function headerCenters(grid: GridCell[][], headerRow: number): number[] | null {
+  const centers: number[] = [];
+  for (const g of grid[headerRow]) {
+    const c = spanCenter(g.cell.items);
+    if (c === null) return null;
+    centers.push(c);
+  }
+  return centers;
+}
+
+/**
+ * Grid column of each cell in a body row. With boxes, by nearest header column centre: PDF table
+ * rebuilding may drop empty cells, which would shift every later cell left.
+ */
+function placeCells(cells: TableCell[], row: GridCell[], r: number, centers: number[] | null): { col: number; cell: TableCell }[] {
+  const out: { col: number; cell: TableCell }[] = [];
+  for (const cell of cells) {
+    const gridCol = row.findIndex((g) => g.cell === cell);
+    const x = centers ? spanCenter(cell.items) : null;
+    if (x === null || !centers) {
+      if (gridCol >= 0) out.push({ col: gridCol, cell });
+      continue;
+    }
+    let best = 0;
+    for (let k = 1; k < centers.length; k++) if (Math.abs(centers[k] - x) < Math.abs(centers[best] - x)) best = k;
+    out.push({ col: best, cell });
+  }
+  // cells spanning down from an earlier row
+  row.forEach((g, c) => {
+    if (c === 0 && g.row >= 0 && g.row < r && !out.some((o) => o.cell === g.cell)) out.push({ col: c, cell: g.cell });
+  });
+  return out.filter((o, i) => out.findIndex((x) => x.cell === o.cell) === i || o.cell.items.length === 0);
+}
+
 function indicatorItems(cell: TableCell): Span[] {
   const list = items(cell);
   return list.filter((s, i) => {
@@ -358,8 +426,10 @@ function tableIndicators(
       } else break;
     }
     const labelCol = cols.has(0) ? null : 0;
+    const centers = headerCenters(grid, header.row);
     let domain: string | null = contextDomain;
     let rowDomain: string | null = null;
+    const lastByCol = new Map<number, number>();
     for (let r = firstBody; r < grid.length; r++) {
       const row = grid[r];
       // a repeated header row (table broken across pages)
@@ -370,22 +440,35 @@ function tableIndicators(
         if (t) domain = t;
         continue;
       }
-      let label = labelCol !== null && row[labelCol].origin ? cellText(row[labelCol].cell) : null;
-      if (labelCol !== null && !row[labelCol].origin) label = rowDomain; // rowspan continuation
-      if (label === '' ) label = rowDomain; // continuation row after a page break
+      const placed = placeCells(b.rows[r].cells, row, r, centers);
+      const labelCell = labelCol === null ? undefined : placed.find((p) => p.col === labelCol);
+      let label: string | null = labelCol === null ? null : labelCell ? cellText(labelCell.cell) : '';
+      if (labelCol !== null && !labelCell && !row[labelCol].origin && row[labelCol].row >= 0) label = rowDomain; // rowspan continuation
+      const continuation = label === '';
+      if (label === '') label = rowDomain; // continuation row (page break or wrapped line)
       const cue = label ? cueOf(label) : null;
       rowDomain = label;
       const seenCells = new Set<TableCell>();
-      for (const [c, level] of cols) {
-        const g = row[c];
-        if (seenCells.has(g.cell) || g.row !== r && !g.origin) continue;
-        seenCells.add(g.cell);
+      for (const { col: c, cell } of placed) {
+        const level = cols.get(c);
+        if (!level || seenCells.has(cell)) continue;
+        seenCells.add(cell);
         if (modes.get(c) === 'strengths' || modes.get(c) === 'exclude') continue;
         if (cue === 'exclude' || cue === 'strengths') {
-          if (cue === 'exclude') descriptions.push(...g.cell.items.map((span) => ({ level, span })));
+          if (cue === 'exclude') descriptions.push(...cell.items.map((span) => ({ level, span })));
           continue;
         }
-        for (const span of indicatorItems(g.cell)) out.push({ text: span.text, level, domain: label && cue !== 'needs' ? label : domain, span });
+        const spans = indicatorItems(cell);
+        spans.forEach((span, k) => {
+          // A wrapped line that the extractor left as its own row: join it to the item above.
+          const prev = lastByCol.get(c);
+          if (continuation && k === 0 && prev !== undefined && /^[a-z(]/.test(span.text)) {
+            out[prev] = { ...out[prev], text: `${out[prev].text} ${span.text}` };
+            return;
+          }
+          out.push({ text: span.text, level, domain: label && cue !== 'needs' ? label : domain, span });
+          lastByCol.set(c, out.length - 1);
+        });
       }
     }
     return out;
@@ -396,6 +479,8 @@ function tableIndicators(
     const headerRow = column.has(0) ? null : 0;
     const labels = grid[0].map((g) => (headerRow === 0 ? cellText(g.cell) : ''));
     const cues = labels.map((l) => (l ? cueOf(l) : null));
+    // A column holding one statement per level describes the levels; indicator columns hold lists.
+    const singleItem = labels.map((_, c) => [...column.keys()].every((r) => indicatorItems(grid[r][c]?.cell ?? { header: false, items: [] }).length <= 1));
     for (const [r, p] of column) {
       const level = registry.find(p)!;
       const seenCells = new Set<TableCell>([grid[r][0].cell]);
@@ -405,7 +490,7 @@ function tableIndicators(
         seenCells.add(g.cell);
         const spans = indicatorItems(g.cell);
         const cue = cues[c];
-        const overview = cue === 'exclude' || (headerRow === null && spans.length <= 1) || spans.every((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 30) || parseLevel(cellText(g.cell))?.name;
+        const overview = cue === 'exclude' || singleItem[c] || spans.every((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 30) || parseLevel(cellText(g.cell))?.name;
         if (cue === 'strengths') continue;
         if (overview) {
           descriptions.push(...g.cell.items.map((span) => ({ level, span })));

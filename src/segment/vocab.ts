@@ -31,7 +31,15 @@ export const LEVEL_NAMES: { name: string; rank: number }[] = [
   { name: 'complex and multiple', rank: 3 },
   { name: 'multiple and complex', rank: 3 },
   { name: 'multi agency early help', rank: 3 },
+  { name: 'family help', rank: 3 },
+  { name: 'targeted family help', rank: 3 },
+  { name: 'early family help', rank: 2 },
+  { name: 'specialist family help', rank: 4 },
+  { name: 'universal help', rank: 1 },
   { name: 'specialist', rank: 4 },
+  { name: 'social care', rank: 4 },
+  { name: 'childrens social care', rank: 4 },
+  { name: 'statutory social care', rank: 4 },
   { name: 'acute', rank: 4 },
   { name: 'statutory', rank: 4 },
   { name: 'child in need', rank: 4 },
@@ -70,12 +78,13 @@ export const NON_INDICATOR_CUES = [
   'links', 'useful links', 'further information', 'more information', 'glossary', 'appendix', 'flowchart', 'flow chart', 'process',
   'pathway', 'action', 'actions', 'action required', 'what happens next', 'next steps', 'introduction', 'purpose', 'background',
   'contents', 'references', 'consent', 'information sharing', 'agencies', 'agencies involved', 'lead professional', 'assessment',
-  'document control', 'version', 'description', 'definition', 'what this means', 'meaning', 'who', 'outcome', 'outcomes',
+  'document control', 'version', 'description', 'definition', 'what this means', 'what it means', 'what this level means', 'meaning', 'who', 'outcome', 'outcomes',
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
 /** Sentence cues that a paragraph is guidance about the level, not an indicator. */
 export const DESCRIPTION_CUES = [
   /\bat this level\b/i, /\bthis level\b/i, /\bneeds (?:are|can be|will be) met\b/i, /\brefer(?:ral)?\b/i, /\bcontact\b/i,
-  /\bwww\.|https?:\/\//i, /\b(?:tel|telephone|phone|email)\b/i, /\bassessment\b/i, /\bservices?\b.*\b(?:provide|offer|available)\b/i,
+  /\bwww\.|https?:\/\//i, /\bneeds met by\b/i, /\b(?:section|s\.?)\s?(?:17|47)\b/i, /\bstrategy discussion\b/i,
+  /\bteam around the (?:family|child)\b/i, /\blead professional\b/i, /\bearly help (?:assessment|plan)\b/i, /\bsocial work(?:er)? assessment\b/i, /\b(?:tel|telephone|phone|email)\b/i, /\bassessment\b/i, /\bservices?\b.*\b(?:provide|offer|available)\b/i,
 ];

@@ -1,0 +1,22 @@
+import type { Profile } from '../../model/index.ts';
+
+/** The human-readable `atlas extract` output (without --json). */
+export function formatSummary(p: Profile, show = 8): string {
+  const lines: string[] = [];
+  lines.push(`${p.source}  (${p.format}, ${p.pages} ${p.format === 'pdf' ? 'pages' : p.format === 'text' ? 'lines' : 'sections'})`);
+  if (p.authority) lines.push(`authority: ${p.authority}`);
+  lines.push(`scheme: ${p.scheme.length} levels`);
+  for (const l of p.scheme) {
+    const n = p.indicators.filter((i) => i.level === l.local).length;
+    const bands = l.bands.length ? l.bands.join('..') : 'bands not mapped';
+    lines.push(`  ${l.order}. ${l.local}  [${bands}]  ${n} indicator${n === 1 ? '' : 's'}`);
+  }
+  lines.push(`indicators: ${p.indicators.length}`);
+  for (const i of p.indicators.slice(0, show)) {
+    const where = i.bbox ? `p${i.page}` : i.ref ?? `p${i.page}`;
+    lines.push(`  - [${i.level}]${i.domain ? ` ${i.domain}:` : ''} ${i.text}  (${where})`);
+  }
+  if (p.indicators.length > show) lines.push(`  ... ${p.indicators.length - show} more (use --json for all)`);
+  if (p.warnings.length) lines.push(`warnings: ${p.warnings.length}`);
+  return `${lines.join('\n')}\n`;
+}
