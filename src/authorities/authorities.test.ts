@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  ONS_CODE, authorities, authoritiesFile, authorityByCode, authorityByName, findAuthority, hexNeighbours,
+  ONS_CODE, authorities, authoritiesByFormerCode, authoritiesFile, authorityByCode, authorityByName, findAuthority, hexNeighbours,
   normaliseAuthorityName, partnershipMembers,
 } from './index.ts';
 
@@ -36,6 +36,13 @@ describe('corpus/authorities.json', () => {
       E06000064: 'Westmorland and Furness', E06000065: 'North Yorkshire', E06000066: 'Somerset',
     };
     for (const [code, name] of Object.entries(expected)) expect(authorityByCode(code)?.name).toBe(name);
+    const successors = (code: string) => authoritiesByFormerCode(code).map((a) => a.name).sort();
+    expect(successors('E10000021')).toEqual(['North Northamptonshire', 'West Northamptonshire']);
+    expect(successors('E10000006')).toEqual(['Cumberland', 'Westmorland and Furness']);
+    expect(successors('e10000023')).toEqual(['North Yorkshire']);
+    expect(successors('E06000029')).toEqual(['Bournemouth, Christchurch and Poole']);
+    expect(successors('E08000025')).toEqual([]);
+    for (const a of authorities) for (const c of a.formerCodes) expect(authorityByCode(c), c).toBeUndefined();
   });
 
   it('puts every authority in one of the nine English regions, with London exactly the E09 codes', () => {

@@ -46,6 +46,12 @@ export function findAuthority(key: string): Authority | undefined {
   return authorityByCode(key) ?? authorityById(key.trim().toLowerCase()) ?? authorityByName(key);
 }
 
+/** The authorities that took over a superseded code, e.g. E10000021 (Northamptonshire) -> North and West Northamptonshire. */
+export function authoritiesByFormerCode(code: string): Authority[] {
+  const c = code.trim().toUpperCase();
+  return authorities.filter((a) => a.formerCodes.includes(c));
+}
+
 /** Authorities sharing a partnership with this one (itself included); just itself when the partnership is unknown. */
 export function partnershipMembers(code: string): Authority[] {
   const a = authorityByCode(code);

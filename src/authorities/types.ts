@@ -26,6 +26,8 @@ export interface Authority {
   regionCode: string;
   /** Odd-r position on corpus/hexmap. */
   hex: HexPosition;
+  /** ONS codes of the authorities this one replaced in whole or in part (2019-2023 reorganisations). */
+  formerCodes: string[];
   /** Null where the partnership was not known with confidence. */
   partnership: Partnership | null;
 }
