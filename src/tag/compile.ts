@@ -10,6 +10,8 @@ export interface Slot {
   exact: Set<string>;
   classes: string[];
   any: boolean;
+  /** "~": skip up to three words. */
+  gap?: boolean;
 }
 
 export interface Phrase {
@@ -63,6 +65,8 @@ export interface Lexicon {
   index: Map<string, Phrase[]>;
   /** stem -> classes it belongs to. */
   classOf: Map<string, string[]>;
+  /** phrase id -> the rules it anchors (so only rules with a matched anchor are evaluated). */
+  rulesByAnchor: Map<number, { topic: Topic; rule: Rule }[]>;
 }
 
 /** Expand "[x]" optional slots into every variant. */
@@ -80,8 +84,8 @@ function expandOptional(words: string[]): string[][] {
 }
 
 function compileSlot(token: string, classes: Record<string, string[]>): Slot {
-  const slot: Slot = { stems: new Set(), exact: new Set(), classes: [], any: token === '*' };
-  if (slot.any) return slot;
+  const slot: Slot = { stems: new Set(), exact: new Set(), classes: [], any: token === '*', gap: token === '~' };
+  if (slot.any || slot.gap) return slot;
   for (const alt of token.split('|')) {
     if (alt.startsWith('@')) {
       const name = alt.slice(1);
@@ -112,10 +116,10 @@ export function compileLexicon(topicsData: TopicData[], classes: Record<string, 
       if (!words.length) continue;
       const slots = words.flatMap((w) => {
         // a plain hyphenated or slashed word becomes several slots ("self-harm" -> self harm)
-        if (!/[|@=*\[]/.test(w) && /[-/]/.test(w)) return w.split(/[-/]/).filter(Boolean).map((p) => compileSlot(p, classes));
+        if (!/[|@=*~\[]/.test(w) && /[-/]/.test(w)) return w.split(/[-/]/).filter(Boolean).map((p) => compileSlot(p, classes));
         return [compileSlot(w, classes)];
       });
-      if (slots[0].any) throw new Error(`tag lexicon: phrase may not start with *: ${source}`);
+      if (slots[0].any || slots[0].gap) throw new Error(`tag lexicon: phrase may not start with *: ${source}`);
       const phrase: Phrase = { id: phrases.length, source, slots };
       phrases.push(phrase);
       out.push(phrase);
@@ -158,5 +162,14 @@ export function compileLexicon(topicsData: TopicData[], classes: Record<string, 
       if (list) { if (!list.includes(name)) list.push(name); } else classOf.set(s, [name]);
     }
   }
-  return { topics, phrases, index: byKey, classOf };
+  const rulesByAnchor = new Map<number, { topic: Topic; rule: Rule }[]>();
+  for (const topic of topics) {
+    for (const rule of topic.rules) {
+      for (const p of new Set(rule.any)) {
+        const list = rulesByAnchor.get(p.id);
+        if (list) { if (!list.some((x) => x.rule === rule)) list.push({ topic, rule }); } else rulesByAnchor.set(p.id, [{ topic, rule }]);
+      }
+    }
+  }
+  return { topics, phrases, index: byKey, classOf, rulesByAnchor };
 }

@@ -28,16 +28,28 @@ function slotMatches(slot: Slot, word: string, stem: string, classes: string[] |
   return false;
 }
 
-function matchAt(phrase: Phrase, doc: Doc, i: number): number {
+/** End of the match of slots[k..] starting at token j, or -1. A gap slot ("~") skips 0 to GAP words. */
+function matchFrom(slots: Slot[], k: number, doc: Doc, j: number, c: number): number {
+  if (k === slots.length) return j;
   const { words, stems, clause } = doc.tokens;
-  const c = clause[i];
-  let j = i;
-  for (const slot of phrase.slots) {
-    if (j >= words.length || clause[j] !== c) return -1;
-    if (!slotMatches(slot, words[j], stems[j], doc.classes[j])) return -1;
-    j++;
+  const slot = slots[k];
+  if (slot.gap) {
+    for (let skip = 0; skip <= GAP; skip++) {
+      if (skip > 0 && (j + skip - 1 >= words.length || clause[j + skip - 1] !== c)) break;
+      const end = matchFrom(slots, k + 1, doc, j + skip, c);
+      if (end >= 0) return end;
+    }
+    return -1;
   }
-  return j;
+  if (j >= words.length || clause[j] !== c) return -1;
+  if (!slotMatches(slot, words[j], stems[j], doc.classes[j])) return -1;
+  return matchFrom(slots, k + 1, doc, j + 1, c);
+}
+
+const GAP = 3;
+
+function matchAt(phrase: Phrase, doc: Doc, i: number): number {
+  return matchFrom(phrase.slots, 0, doc, i, doc.tokens.clause[i]);
 }
 
 export function buildDoc(lex: Lexicon, tokens: Tokens): Doc {
@@ -51,15 +63,16 @@ export function buildDoc(lex: Lexicon, tokens: Tokens): Doc {
   }
   // "young carer(s)" is about a child; "child's mother" -> the mother is the person
   const doc: Doc = { tokens, classes, person, matches: new Map() };
+  const seen = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const seen = new Set<Phrase>();
-    const keys = [`s:${tokens.stems[i]}`, `e:${tokens.words[i]}`, ...(classes[i] ?? []).map((c) => `c:${c}`)];
-    for (const k of keys) {
-      const list = lex.index.get(k);
+    const cls = classes[i];
+    const lists = [lex.index.get('s:' + tokens.stems[i]), lex.index.get('e:' + tokens.words[i])];
+    if (cls) for (const c of cls) lists.push(lex.index.get('c:' + c));
+    for (const list of lists) {
       if (!list) continue;
       for (const p of list) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+        if (seen.get(p.id) === i) continue;
+        seen.set(p.id, i);
         const end = matchAt(p, doc, i);
         if (end < 0) continue;
         const m = doc.matches.get(p.id);
@@ -84,10 +97,10 @@ function spansOf(doc: Doc, phrases: Phrase[]): Span[] {
 function personAround(doc: Doc, span: Span, direction: 'subject' | 'object'): PersonClass | undefined {
   const { clause } = doc.tokens;
   const c = clause[span.start];
-  // a person word inside the match itself ("parental drug use", "my dad hits me") counts first
+  // a person word opening the match itself ("parental drug use", "dad hits") counts when none precedes it
   if (direction === 'subject') {
     for (let i = span.start - 1; i >= 0 && clause[i] === c; i--) if (doc.person[i]) return doc.person[i];
-    for (let i = span.start; i < span.end; i++) if (doc.person[i]) return doc.person[i];
+    if (doc.person[span.start]) return doc.person[span.start];
   }
   for (let i = span.end; i < clause.length && clause[i] === c; i++) if (doc.person[i]) return doc.person[i];
   return undefined;
@@ -126,9 +139,14 @@ export function ruleHits(doc: Doc, rule: Rule): Span[] {
 
 export function topicHits(lex: Lexicon, doc: Doc, raw: string): TopicHit[] {
   const hits: TopicHit[] = [];
-  for (const t of lex.topics) {
-    for (const r of t.rules) for (const span of ruleHits(doc, r)) hits.push({ topic: t.id, span, neutral: r.neutral });
-    for (const re of t.regex) if (re.test(raw)) hits.push({ topic: t.id, span: { start: -1, end: -1 }, neutral: false });
+  const done = new Set<Rule>();
+  for (const id of doc.matches.keys()) {
+    for (const { topic, rule } of lex.rulesByAnchor.get(id) ?? []) {
+      if (done.has(rule)) continue;
+      done.add(rule);
+      for (const span of ruleHits(doc, rule)) hits.push({ topic: topic.id, span, neutral: rule.neutral });
+    }
   }
+  for (const t of lex.topics) for (const re of t.regex) if (re.test(raw)) hits.push({ topic: t.id, span: { start: -1, end: -1 }, neutral: false });
   return hits;
 }

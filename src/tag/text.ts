@@ -21,7 +21,8 @@ export function stem(word: string): string {
 }
 
 const contractions = data.contractions.map(([from, to]) => [new RegExp(from.replace(/'/g, "'"), 'g'), to] as const);
-const spelling = data.spelling.map(([from, to]) => [new RegExp(`${from}\\b`, 'g'), to] as const);
+const spellingMap = new Map(data.spelling.map(([from, to]) => [from, to]));
+const SPELLING = new RegExp(`(${data.spelling.map(([from]) => from).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** Lower case, straight quotes, contractions expanded, possessive 's dropped, US spellings to UK, hyphens and slashes to spaces. */
 export function normalise(text: string): string {
@@ -30,7 +31,7 @@ export function normalise(text: string): string {
     for (const [re, to] of contractions) t = t.replace(re, to);
     t = t.replace(/(\w)'s\b/g, '$1').replace(/(\w)s'(?=\s|$)/g, '$1s').replace(/'/g, ' ');
   }
-  if (/i[sz]/.test(t) || /or\b|ter\b|mom|ense|ram\b|iatric|nemia|dgment/.test(t)) for (const [re, to] of spelling) t = t.replace(re, to);
+  t = t.replace(SPELLING, (m) => spellingMap.get(m) ?? m);
   return t.replace(/&/g, ' and ').replace(/(\w)[-/+](?=\w)/g, '$1 ');
 }
 
