@@ -67,8 +67,8 @@ export async function writeBadCorpus(dir: string): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'bad-'));
   try {
     writeFileSync(join(tmp, 'in.pdf'), good);
-    // --static-id keeps the output the same from run to run (fixed /ID, deterministic key).
-    execFileSync('qpdf', ['--static-id', '--encrypt', 'open-sesame', 'owner-pass', '256', '--', join(tmp, 'in.pdf'), join(tmp, 'out.pdf')]);
+    // --static-id and --static-aes-iv (qpdf testing options) keep the bytes the same from run to run.
+    execFileSync('qpdf', ['--static-id', '--static-aes-iv', '--encrypt', 'open-sesame', 'owner-pass', '128', '--use-aes=y', '--', join(tmp, 'in.pdf'), join(tmp, 'out.pdf')]);
     w('encrypted.pdf', readFileSync(join(tmp, 'out.pdf')));
   } finally {
     rmSync(tmp, { recursive: true, force: true });

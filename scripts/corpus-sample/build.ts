@@ -64,7 +64,9 @@ export function domainOf(spec: AuthoritySpec, s: Situation): string | null {
 }
 
 function item(spec: AuthoritySpec, s: Situation, variant: number, band: number): DocItem {
-  const p = spec.childVoice && s.me ? s.me : s.phrasings[variant % s.phrasings.length];
+  const n = s.phrasings.length;
+  const v = s.graded && s.hi > s.lo ? Math.round(((band - s.lo) / (s.hi - s.lo)) * (n - 1)) : variant % n;
+  const p = spec.childVoice && s.me ? s.me : s.phrasings[v];
   const { text, topics } = phrase(p, s.topics);
   return { situation: s.id, category: s.category, text, level: levelFor(spec, band, s), domain: domainOf(spec, s), topics };
 }

@@ -18,11 +18,14 @@ export interface Situation {
   hi: number;
   phrasings: Phrasing[];
   me?: Phrasing;
+  /** Phrasings run from mildest to gravest: an authority placing the situation higher uses a graver one. */
+  graded?: boolean;
 }
 
 const s = (
   id: string, category: Category, topics: string[], lo: number, hi: number, phrasings: Phrasing[], me?: Phrasing,
 ): Situation => ({ id, category, topics, lo, hi, phrasings, me });
+const graded = (x: Situation): Situation => ({ ...x, graded: true });
 
 export const SITUATIONS: Situation[] = [
   // ---------------------------------------------------------------- abuse and safety
@@ -35,16 +38,16 @@ export const SITUATIONS: Situation[] = [
     'Suspicious injury to a baby under 6 months, such as a fracture, burn or bite mark',
     'A non-mobile infant presents with an injury that the carers cannot explain',
   ]),
-  s('injury-unexplained', 'safety', ['physical-abuse'], 3, 4, [
+  graded(s('injury-unexplained', 'safety', ['physical-abuse'], 3, 4, [
     'Unexplained injuries, or injuries inconsistent with the explanation given',
     'Child has repeated injuries with differing explanations from carers',
     'Serious or life-threatening injury where abuse is suspected',
-  ], 'I have bruises that I do not want to talk about'),
-  s('chastisement', 'parenting', ['physical-abuse', 'parental-capacity'], 1, 3, [
+  ], 'I have bruises that I do not want to talk about')),
+  graded(s('chastisement', 'parenting', ['physical-abuse', 'parental-capacity'], 1, 3, [
     'Parents use physical chastisement but are open to advice',
     'Occasional smacking reported by the child; parents accept support with discipline',
     'Harsh physical punishment used as a regular form of discipline',
-  ], 'Sometimes I get smacked when I am naughty'),
+  ], 'Sometimes I get smacked when I am naughty')),
   s('disclosure-physical', 'safety', ['disclosure', 'physical-abuse'], 4, 4, [
     'Child discloses being hit or physically hurt by a parent or carer',
     'Allegation of physical abuse made by the child',
@@ -62,11 +65,11 @@ export const SITUATIONS: Situation[] = [
     'Child is in contact with an adult who poses a known sexual risk to children',
     'A person convicted of sexual offences against children is living in or visiting the household',
   ]),
-  s('cse-risk', 'risk', ['sexual-exploitation'], 2, 4, [
+  graded(s('cse-risk', 'risk', ['sexual-exploitation'], 2, 4, [
     'Child at risk of sexual exploitation',
     'Young person receiving gifts, money or lifts from older adults / going to parties with older men',
     ['Evidence that a child is being sexually exploited; repeated missing episodes and unexplained gifts', ['sexual-exploitation', 'missing']],
-  ], 'I have an older boyfriend who buys me things and takes me to parties'),
+  ], 'I have an older boyfriend who buys me things and takes me to parties')),
   s('grooming-online', 'risk', ['sexual-exploitation', 'online-safety'], 2, 4, [
     'Child is being groomed online',
     'Contact with unknown adults through social media or gaming platforms, with concerns about grooming',
@@ -148,16 +151,16 @@ export const SITUATIONS: Situation[] = [
     ['Failure to thrive with no medical explanation', ['neglect', 'health']],
     'Persistent neglect despite support at lower levels',
   ]),
-  s('home-conditions', 'family', ['neglect', 'housing'], 2, 4, [
+  graded(s('home-conditions', 'family', ['neglect', 'housing'], 2, 4, [
     'Home conditions are unhygienic or unsafe',
     'Home is dirty and cluttered, with no working heating or cooking facilities',
     ['Serious hazards in the home such as exposed wiring, drugs or needles within reach', ['neglect', 'housing', 'parental-substance-misuse']],
-  ]),
-  s('supervision', 'safety', ['neglect'], 1, 4, [
+  ])),
+  graded(s('supervision', 'safety', ['neglect'], 1, 4, [
     'Young children left alone or in the care of an unsuitable person',
     "Inadequate supervision for the child's age",
     'Child under 5 found unsupervised outside the home',
-  ], 'I am left on my own at home a lot'),
+  ], 'I am left on my own at home a lot')),
   s('baby-neglect', 'safety', ['neglect', 'health'], 4, 4, [
     'Baby under 1 with faltering growth, poor care and missed health checks',
   ]),
@@ -210,10 +213,10 @@ export const SITUATIONS: Situation[] = [
     'Child is reaching developmental milestones',
     'Meets expected developmental milestones; no concerns at the two-year check',
   ]),
-  s('milestones-delay', 'health', ['development'], 1, 3, [
+  graded(s('milestones-delay', 'health', ['development'], 1, 3, [
     'Not meeting developmental milestones; concerns raised at the two-year check',
     'Significant developmental delay in a child under 5',
-  ]),
+  ])),
   s('school-readiness', 'learning', ['learning', 'development'], 1, 2, [
     'Child not ready for school; limited early learning at home',
     'Poor school readiness',
@@ -293,19 +296,19 @@ export const SITUATIONS: Situation[] = [
     'Severe mental health difficulties requiring specialist CAMHS',
     'Acute mental health crisis',
   ]),
-  s('self-harm', 'emotional', ['self-harm'], 1, 3, [
-    'Child has self-harmed',
+  graded(s('self-harm', 'emotional', ['self-harm'], 1, 3, [
     'Superficial self-harm, known to parents, and the child is accepting support',
-  ], 'I have hurt myself on purpose'),
-  s('self-harm-serious', 'emotional', ['self-harm'], 2, 4, [
+    'Child has self-harmed',
+  ], 'I have hurt myself on purpose')),
+  graded(s('self-harm-serious', 'emotional', ['self-harm'], 2, 4, [
     'Repeated or escalating self-harm',
     'Self-harm with suicidal thoughts; young person refusing help',
     'Suicide attempt or serious self-harm requiring hospital treatment',
-  ], 'I have thought about ending my life'),
-  s('bullied', 'behaviour', ['bullying'], 0, 2, [
+  ], 'I have thought about ending my life')),
+  graded(s('bullied', 'behaviour', ['bullying'], 0, 2, [
     'Being bullied at school or online',
     ['Child is the victim of persistent bullying that is affecting their attendance', ['bullying', 'school-attendance']],
-  ], 'I get picked on at school'),
+  ], 'I get picked on at school')),
   s('bullying-others', 'behaviour', ['bullying', 'behaviour'], 1, 2, [
     'Child is bullying other children',
     'Bullies other pupils in person or online',
@@ -426,11 +429,11 @@ export const SITUATIONS: Situation[] = [
     'Lack of stimulation and play at home',
     'Parents rarely play with or talk to their baby',
   ]),
-  s('not-protecting', 'parenting', ['parental-capacity'], 3, 4, [
+  graded(s('not-protecting', 'parenting', ['parental-capacity'], 3, 4, [
     'Parents not engaging with services despite escalating concerns',
     'Parents refuse consent for an early help assessment where needs are significant',
     'Parents unable or unwilling to protect the child from harm',
-  ]),
+  ])),
   s('emotional-abuse', 'parenting', ['emotional-abuse'], 3, 4, [
     'Child is persistently rejected, humiliated or blamed',
     'Emotional abuse: child is scapegoated within the family',

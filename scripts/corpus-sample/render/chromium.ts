@@ -25,9 +25,16 @@ function run(args: string[], html: string, ext: string): Buffer {
   }
 }
 
-/** Same-length replacement of the creation and modification dates Chromium writes. */
+/**
+ * Same-length replacement of the per-run bytes Chromium writes: creation/modification dates, and the
+ * structure-element ids taken from DOM node numbers (which can shift between runs). Ids are renumbered
+ * in their sorted order, so the IDTree's sorted keys stay sorted.
+ */
 export function fixPdfDates(pdf: Buffer): Buffer {
-  const s = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_m, k) => `/${k} (${FIXED_DATE}`);
+  let s = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_m, k) => `/${k} (${FIXED_DATE}`);
+  const ids = [...new Set(s.match(/\(node\d{8}\)/g) ?? [])].sort();
+  const renum = new Map(ids.map((id, i) => [id, `(node${String(i + 1).padStart(8, '0')})`]));
+  s = s.replace(/\(node\d{8}\)/g, (id) => renum.get(id)!);
   return Buffer.from(s, 'latin1');
 }
 

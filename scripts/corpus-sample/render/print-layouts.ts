@@ -61,7 +61,10 @@ export function windscreenHtml(m: DocModel): string {
     `<div class="pane" style="background:${colours[i]}"><div class="num">${i + 1}</div><div class="name">${esc(names[i])}</div><div class="what">${esc(l.description.replace(/^[^:]+:\s*/, ''))}</div></div>`).join('');
   const sections = m.spec.levels.map((l, i) => {
     const doms = [...grid.get(i)!.entries()].map(([d, items]) => `<h3>${esc(d ?? '')}</h3>${ul(items)}`).join('\n');
-    return `<section><h2>${esc(l.local)}</h2>\n${doms}</section>`;
+    const lead = i === 0
+      ? 'Most children are at Level 1 most of the time.'
+      : `Consider Level ${i + 1} when needs remain unmet despite intervention at Level ${i}.`;
+    return `<section><h2>${esc(l.local)}</h2><p>${lead}</p>\n${doms}</section>`;
   }).join('\n');
   const css = PRINT_CSS + pageCss(head(m)) + `
 .windscreen { display: flex; gap: 0; margin: 10mm 0 4mm; border-radius: 45mm 45mm 6mm 6mm / 30mm 30mm 6mm 6mm; overflow: hidden; border: 1pt solid #333; }
