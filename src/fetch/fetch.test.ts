@@ -260,6 +260,20 @@ describe('atlas fetch without network', () => {
     await expect(readdir(paths.outDir)).rejects.toThrow();
   });
 
+  it('lists the plan on --dry-run without resolving, downloading or writing', async () => {
+    const paths = await setup();
+    const lines: string[] = [];
+    const report = await runFetch(options({ ...paths, baseUrl: undefined, dryRun: true, only: ['E08000025', 'E06000043'] }, lines));
+    expect(lines).toEqual([
+      'E08000025 Birmingham [1/2]: would fetch https://thresholds.example.invalid/docs/good.pdf as E08000025-birmingham-2024-05-01.pdf',
+      'E08000025 Birmingham [2/2]: would fetch https://thresholds.example.invalid/docs/octet.pdf as E08000025-birmingham-2021-09.pdf',
+      'E06000043 Brighton and Hove: would fetch https://thresholds.example.invalid/docs/levels-of-need as E06000043-brighton-and-hove.html',
+      'dry run: 3 documents listed for 2 authorities',
+    ]);
+    expect(report.exitCode).toBe(0);
+    await expect(readdir(paths.outDir)).rejects.toThrow();
+  });
+
   it('says plainly when nothing is listed', async () => {
     const paths = await setup();
     const lines: string[] = [];

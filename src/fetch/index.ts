@@ -27,6 +27,8 @@ export interface FetchOptions {
   /** Serve every listed URL from this origin instead (tests, mirrors). */
   baseUrl?: string;
   concurrency?: number;
+  /** List what would be fetched (label, URL, file stem) and stop: no network, no writes. */
+  dryRun?: boolean;
   authorityByCode: (code: string) => Authority | undefined;
   /** One line per document as it finishes, then the summary. */
   log: (line: string) => void;
@@ -82,6 +84,13 @@ export async function runFetch(opts: FetchOptions): Promise<FetchReport> {
   if (jobs.length === 0) {
     const scope = only ? `for ${[...only].join(', ')}` : `for any of its ${sources.sources.length} authorities`;
     return stop(`nothing to fetch: ${opts.sourcesPath} lists no document URL ${scope}`);
+  }
+
+  if (opts.dryRun) {
+    for (const j of jobs) opts.log(`${j.label}: would fetch ${j.url} as ${j.stem}.${j.named ?? '(pdf|docx|html)'}`);
+    const summary = `dry run: ${jobs.length} document${jobs.length === 1 ? '' : 's'} listed for ${new Set(jobs.map((j) => j.authority.onsCode)).size} authorities`;
+    opts.log(summary);
+    return { results: [], summary, exitCode: 0 };
   }
 
   const offline = await noNetwork(jobs, opts.resolveHost ?? ((h) => lookup(h)));

@@ -8,6 +8,7 @@ interface FetchFlags {
   maxBytes: string;
   baseUrl?: string;
   concurrency: string;
+  dryRun?: boolean;
 }
 
 export function registerFetch(program: Command): void {
@@ -21,6 +22,7 @@ export function registerFetch(program: Command): void {
     .option('--max-bytes <size>', 'per-document size limit, e.g. 50MB', '50MB')
     .option('--base-url <url>', 'fetch every listed path from this origin instead (mirrors, tests)')
     .option('--concurrency <n>', 'documents downloaded at once', '4')
+    .option('--dry-run', 'list what would be fetched, touch nothing')
     .action(async (flags: FetchFlags) => {
       const { runFetch, parseSize } = await import('../../fetch/index.ts');
       const { authorityByCode, findAuthority } = await import('../../authorities/index.ts');
@@ -56,6 +58,7 @@ export function registerFetch(program: Command): void {
         only,
         baseUrl: flags.baseUrl,
         concurrency,
+        dryRun: flags.dryRun,
         authorityByCode,
         log: (line) => process.stdout.write(`${line}\n`),
       });
