@@ -59,9 +59,13 @@ export function textToLayout(text: string, source: string): Layout {
   let title: string | null = null;
   let i = 0;
 
-  const heading = (depth: number, t: string, from: number, to: number) => {
+  // Labels ("Level 2:", a short line before bullets) sit one below the last real heading.
+  let topDepth = 0;
+  const labelDepth = () => Math.min(6, topDepth + 1);
+  const heading = (depth: number, t: string, from: number, to: number, label = false) => {
     const s = span(t, from, to);
     if (!s.text) return;
+    if (!label) topDepth = depth;
     if (title === null) title = s.text;
     blocks.push({ kind: 'heading', depth, span: s });
   };
@@ -141,13 +145,18 @@ export function textToLayout(text: string, source: string): Layout {
     }
     const single = para.length === 1;
     const first = para[0].text.trim();
-    if (single && (LABEL_HEADING.test(first) || isAllCaps(first))) {
-      heading(LABEL_HEADING.test(first) ? 2 : 1, first.replace(/:$/, ''), para[0].no, para[0].no);
+    if (single && isAllCaps(first) && !LABEL_HEADING.test(first)) {
+      heading(1, first, para[0].no, para[0].no);
+      continue;
+    }
+    if (single && LABEL_HEADING.test(first)) {
+      // "Level 2:" labels sit one below the current heading (a topic, or the document title).
+      heading(labelDepth(), first.replace(/:$/, ''), para[0].no, para[0].no, true);
       continue;
     }
     const following = lines.slice(i).find((l) => l.text.trim());
     if (single && following && BULLET.test(following.text) && /^[A-Z]/.test(first) && first.replace(/:$/, '').split(/\s+/).length <= 5 && !/[.;,]$/.test(first)) {
-      heading(4, first.replace(/:$/, ''), para[0].no, para[0].no);
+      heading(labelDepth(), first.replace(/:$/, ''), para[0].no, para[0].no, true);
       continue;
     }
     if (isWrapped(para)) {

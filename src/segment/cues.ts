@@ -1,11 +1,12 @@
-import { NEED_CUES, NON_INDICATOR_CUES, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
+import { CASE_CUES, NEED_CUES, NON_INDICATOR_CUES, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
 import { nameKey } from './levels.ts';
 
-export type Cue = 'strengths' | 'needs' | 'exclude' | null;
+export type Cue = 'strengths' | 'needs' | 'exclude' | 'case' | null;
 
 const STRENGTH = new Set(STRENGTH_CUES.map(nameKey));
 const NEED = new Set(NEED_CUES.map(nameKey));
 const EXCLUDE = new Set(NON_INDICATOR_CUES.map(nameKey));
+const CASE = new Set(CASE_CUES.map(nameKey));
 
 function hit(key: string, set: Set<string>): boolean {
   if (set.has(key)) return true;
@@ -21,6 +22,7 @@ function hit(key: string, set: Set<string>): boolean {
 export function cueOf(label: string): Cue {
   const key = nameKey(label);
   if (!key || key.split(' ').length > 8) return null;
+  if (hit(key, CASE)) return 'case';
   if (hit(key, STRENGTH)) return 'strengths';
   if (hit(key, EXCLUDE)) return 'exclude';
   if (hit(key, NEED)) return 'needs';

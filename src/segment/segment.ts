@@ -87,8 +87,21 @@ export function segment(layout: Layout): Segmented {
   if (registry.entries.length === 0 && layout.title) {
     const p = findLevelIn(layout.title);
     if (p) defaultLevel = registry.add(p, 3);
+  } else if (registry.entries.length === 1 && registry.entries[0].number === null && layout.title) {
+    // A web page whose first heading names its level and whose title gives its number.
+    const p = findLevelIn(layout.title);
+    if (p && p.number !== null) {
+      const only = registry.entries[0];
+      only.number = p.number;
+      only.sub = p.sub;
+      if (p.name) only.names.add(p.name);
+      only.forms.push({ text: p.written, score: 5 });
+    }
   }
-  if (registry.entries.length === 0) throw new DocumentError(layout.source, 'no recognisable levels of need');
+  if (registry.entries.length === 0) {
+    const named = layout.warnings.find((w) => w.startsWith('named .'));
+    throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+  }
 
   const containers = findContainers(blocks, registry, parse);
   const headingDepths = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { depth: number }).depth);
@@ -123,11 +136,15 @@ export function segment(layout: Layout): Segmented {
     const level = frame?.level ?? defaultLevel;
     let excluded = false;
     let domain: string | null = null;
-    for (let i = li + 1; i < stack.length; i++) {
+    // Under a pseudo (paragraph) label, exclusions above it still apply: "Case example" > "Level 3:".
+    const from = frame && frame.depth >= PSEUDO_LEVEL ? 0 : li + 1;
+    for (let i = 0; i < stack.length; i++) {
       const f = stack[i];
+      if (f.kind === 'case') excluded = true;
+      if (i === li || i < from) continue;
       if (f.kind === 'exclude' || f.kind === 'strengths') excluded = true;
       if (f.kind === 'needs') excluded = false;
-      if (f.kind === 'section') domain = f.text;
+      if (f.kind === 'section' && i > li) domain = f.text;
     }
     if (domain === null) {
       for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; break; }
@@ -453,8 +470,8 @@ function tableIndicators(
         const level = cols.get(c);
         if (!level || seenCells.has(cell)) continue;
         seenCells.add(cell);
-        if (modes.get(c) === 'strengths' || modes.get(c) === 'exclude') continue;
-        if (cue === 'exclude' || cue === 'strengths') {
+        if (modes.get(c) === 'strengths' || modes.get(c) === 'exclude' || modes.get(c) === 'case') continue;
+        if (cue === 'exclude' || cue === 'strengths' || cue === 'case') {
           if (cue === 'exclude') descriptions.push(...cell.items.map((span) => ({ level, span })));
           continue;
         }
@@ -490,7 +507,8 @@ function tableIndicators(
         seenCells.add(g.cell);
         const spans = indicatorItems(g.cell);
         const cue = cues[c];
-        const overview = cue === 'exclude' || singleItem[c] || spans.every((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 30) || parseLevel(cellText(g.cell))?.name;
+        const longOrDescriptive = spans.some((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 15);
+        const overview = cue === 'exclude' || (singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 30) || parseLevel(cellText(g.cell))?.name;
         if (cue === 'strengths') continue;
         if (overview) {
           descriptions.push(...g.cell.items.map((span) => ({ level, span })));

@@ -71,7 +71,6 @@ export const NEED_CUES = [
 
 /** Headings / first-column labels whose content is guidance, services or examples rather than indicators. */
 export const NON_INDICATOR_CUES = [
-  'case example', 'case examples', 'case study', 'case studies', 'scenario', 'scenarios', 'vignette', 'example case',
   'what to do', 'what should i do', 'what you should do', 'response', 'responses', 'practitioner response', 'expected response',
   'services', 'examples of services', 'services available', 'support available', 'available support', 'who can help', 'who to contact',
   'how to refer', 'making a referral', 'referral', 'referrals', 'contact', 'contacts', 'useful contacts', 'key contacts',
@@ -81,6 +80,9 @@ export const NON_INDICATOR_CUES = [
   'document control', 'version', 'description', 'definition', 'what this means', 'what it means', 'what this level means', 'meaning', 'who', 'outcome', 'outcomes',
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
+
+/** Case examples: never indicators, even when they carry their own level sub-headings. */
+export const CASE_CUES = ['case example', 'case examples', 'case study', 'case studies', 'scenario', 'scenarios', 'vignette', 'example case', 'practice example', 'worked example'];
 
 /** Sentence cues that a paragraph is guidance about the level, not an indicator. */
 export const DESCRIPTION_CUES = [
