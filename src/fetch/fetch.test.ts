@@ -97,6 +97,7 @@ const LISTED: [string, string, Partial<{ date: string; format: 'pdf' | 'docx' | 
   ['E08000025', '/docs/octet.pdf', { date: '2021-09' }],
   ['E06000023', '/docs/good.docx'],
   ['E06000043', '/docs/levels-of-need', { format: 'html' }],
+  ['E06000043', '/docs/good.pdf'], // undated too: same version (the fetch date) as the page above
   ['E10000016', '/docs/moved.pdf'],
   ['E08000035', '/docs/slow.pdf'],
   ['E08000026', '/docs/silent.pdf'],
@@ -157,7 +158,11 @@ describe('atlas fetch against 127.0.0.1', () => {
     expect(line('E08000025', '[1/2]')).toBe(`E08000025 Birmingham [1/2]: ok ${PDF.length} B pdf`);
     expect(line('E08000025', '[2/2]')).toBe(`E08000025 Birmingham [2/2]: ok ${PDF.length} B pdf`);
     expect(line('E06000023')).toMatch(/^E06000023 Bristol, City of: ok \d+ KB docx$/);
-    expect(line('E06000043')).toBe(`E06000043 Brighton and Hove: ok ${HTML.length} B html`);
+    expect(line('E06000043', '[1/2]')).toBe(`E06000043 Brighton and Hove [1/2]: ok ${HTML.length} B html`);
+    expect(line('E06000043', '[2/2]: ok')).toBe(`E06000043 Brighton and Hove [2/2]: ok ${PDF.length} B pdf`);
+    expect(line('E06000043', '[2/2]: not')).toBe(
+      "E06000043 Brighton and Hove [2/2]: not added to manifest.json: E06000043-brighton-and-hove.html is already Brighton and Hove's version 2026-11-26; give the documents their dates in sources.json",
+    );
     expect(line('E10000016')).toBe(`E10000016 Kent: ok ${PDF.length} B pdf`);
     expect(line('E08000035')).toBe('E08000035 Leeds: timed out after 2 s');
     expect(line('E08000026')).toBe('E08000026 Coventry: timed out after 2 s');
@@ -171,13 +176,13 @@ describe('atlas fetch against 127.0.0.1', () => {
     expect(line('E08000031')).toBe('E08000031 Wolverhampton: HTTP 404');
     expect(line('E10000014')).toBe('E10000014 Hampshire: too many redirects (more than 5)');
     expect(line('E10000032')).toBe('E10000032 West Sussex: refused: only http and https, not ftp');
-    expect(lines).toHaveLength(LISTED.length + 1);
+    expect(lines).toHaveLength(LISTED.length + 2);
   });
 
   it('ends with a summary and a failing exit code when some failed', () => {
     expect(report.summary).toBe(
-      `fetched 6 of 17 documents (${Math.round((4 * PDF.length + DOCX.length + HTML.length) / 1024)} KB, 5 authorities) into ${paths.outDir}; ` +
-        '11 failed (2 timed out, 2 too large, 5 refused, 1 HTTP error, 1 too many redirects)',
+      `fetched 7 of 18 documents (${Math.round((5 * PDF.length + DOCX.length + HTML.length) / 1024)} KB, 5 authorities) into ${paths.outDir}; ` +
+        '11 failed (2 timed out, 2 too large, 5 refused, 1 HTTP error, 1 too many redirects); 1 not added to the manifest (same version as another)',
     );
     expect(lines.at(-1)).toBe(report.summary);
     expect(report.exitCode).toBe(1);
@@ -186,6 +191,7 @@ describe('atlas fetch against 127.0.0.1', () => {
   it('writes only the good documents, under safe names, with nothing partial left', async () => {
     expect((await readdir(paths.outDir)).sort()).toEqual([
       'E06000023-bristol.docx',
+      'E06000043-brighton-and-hove-2.pdf',
       'E06000043-brighton-and-hove.html',
       'E08000025-birmingham-2021-09.pdf',
       'E06000018-nottingham.pdf',
@@ -214,9 +220,9 @@ describe('atlas fetch against 127.0.0.1', () => {
     const sources = JSON.parse(await readFile(paths.sourcesPath, 'utf8')) as SourcesFile;
     const docs = sources.sources.flatMap((s) => s.documents.map((d) => ({ code: s.onsCode, ...d })));
     const filled = docs.filter((d) => d.sha256);
-    expect(filled.map((d) => d.url.replace(/^.*\/docs\//, '')).sort()).toEqual(['good.docx', 'good.pdf', 'gzipped.pdf', 'levels-of-need', 'moved.pdf', 'octet.pdf']);
+    expect(filled.map((d) => d.url.replace(/^.*\/docs\//, '')).sort()).toEqual(['good.docx', 'good.pdf', 'good.pdf', 'gzipped.pdf', 'levels-of-need', 'moved.pdf', 'octet.pdf']);
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-    expect(docs.find((d) => d.url.endsWith('/good.pdf'))!.sha256).toBe(sha(PDF));
+    expect(docs.filter((d) => d.url.endsWith('/good.pdf')).map((d) => d.sha256)).toEqual([sha(PDF), sha(PDF)]);
     expect(docs.find((d) => d.url.endsWith('/good.docx'))!.sha256).toBe(sha(DOCX));
     expect(filled.every((d) => d.fetched === '2026-11-26T06:00:00.000Z')).toBe(true);
     expect(docs.filter((d) => !d.sha256).every((d) => d.fetched === null)).toBe(true);
@@ -267,8 +273,9 @@ describe('atlas fetch without network', () => {
     expect(lines).toEqual([
       'E08000025 Birmingham [1/2]: would fetch https://thresholds.example.invalid/docs/good.pdf as E08000025-birmingham-2024-05-01.pdf',
       'E08000025 Birmingham [2/2]: would fetch https://thresholds.example.invalid/docs/octet.pdf as E08000025-birmingham-2021-09.pdf',
-      'E06000043 Brighton and Hove: would fetch https://thresholds.example.invalid/docs/levels-of-need as E06000043-brighton-and-hove.html',
-      'dry run: 3 documents listed for 2 authorities',
+      'E06000043 Brighton and Hove [1/2]: would fetch https://thresholds.example.invalid/docs/levels-of-need as E06000043-brighton-and-hove.html',
+      'E06000043 Brighton and Hove [2/2]: would fetch https://thresholds.example.invalid/docs/good.pdf as E06000043-brighton-and-hove-2.pdf',
+      'dry run: 4 documents listed for 2 authorities',
     ]);
     expect(report.exitCode).toBe(0);
     await expect(readdir(paths.outDir)).rejects.toThrow();

@@ -110,14 +110,17 @@ export async function runFetch(opts: FetchOptions): Promise<FetchReport> {
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 4, jobs.length) }, worker));
 
   const good = results.filter((r) => r.ok);
+  let leftOut: FetchOutcome[] = [];
   if (good.length) {
     const fetchedAt = now();
-    await updateManifest(opts.outDir, jobs, results, fetchedAt);
+    leftOut = await updateManifest(opts.outDir, jobs, results, fetchedAt);
+    for (const r of leftOut) opts.log(`${r.label}: ${r.message}`);
     await recordHashes(opts.sourcesPath, results, fetchedAt);
   }
-  const summary = summarise(results, opts.outDir);
+  let summary = summarise(results, opts.outDir);
+  if (leftOut.length) summary += `; ${leftOut.length} not added to the manifest (same version as another)`;
   opts.log(summary);
-  return { results, summary, exitCode: good.length === results.length ? 0 : 1 };
+  return { results, summary, exitCode: good.length === results.length && leftOut.length === 0 ? 0 : 1 };
 }
 
 /** Name of an unresolvable host when none of (up to three) distinct listed hosts resolves; null otherwise. */
@@ -187,7 +190,13 @@ async function writeJson(file: string, value: unknown): Promise<void> {
 }
 
 /** Add or replace (same file, or same authority and version) an entry for each document fetched; keep the rest. */
-async function updateManifest(outDir: string, jobs: FetchJob[], results: FetchOutcome[], fetchedAt: Date): Promise<void> {
+/**
+ * Add each fetched document to the manifest, replacing an entry for the same file. A document whose authority
+ * already has another file with the same version is left out (ingest needs one document per authority and
+ * version): returned so the user is told to date them in sources.json.
+ */
+async function updateManifest(outDir: string, jobs: FetchJob[], results: FetchOutcome[], fetchedAt: Date): Promise<FetchOutcome[]> {
+  const left: FetchOutcome[] = [];
   const file = path.join(outDir, 'manifest.json');
   const manifest = await readJson<Manifest>(file, { documents: [] });
   let documents: ManifestEntry[] = Array.isArray(manifest.documents) ? manifest.documents : [];
@@ -202,11 +211,17 @@ async function updateManifest(outDir: string, jobs: FetchJob[], results: FetchOu
       onsCode: job.authority.onsCode,
       layout: `real ${r.format}`,
     };
-    documents = documents.filter((d) => d.file !== entry.file && !(d.authorityId === entry.authorityId && d.version === entry.version));
+    documents = documents.filter((d) => d.file !== entry.file);
+    const clash = documents.find((d) => d.authorityId === entry.authorityId && d.version === entry.version);
+    if (clash) {
+      left.push({ ...r, message: `not added to manifest.json: ${clash.file} is already ${entry.authority}'s version ${entry.version}; give the documents their dates in sources.json` });
+      return;
+    }
     documents.push(entry);
   });
   documents.sort((a, b) => a.authorityId.localeCompare(b.authorityId) || (a.version ?? '').localeCompare(b.version ?? ''));
   await writeJson(file, { ...manifest, documents });
+  return left;
 }
 
 /** Set sha256 and fetched on the listed documents that downloaded; others untouched. Re-read so edits made meanwhile survive. */
