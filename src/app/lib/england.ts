@@ -1,19 +1,13 @@
-// The hex map of England's authorities (corpus/authorities.json, odd-r layout), loaded with the map view only.
+// England's authorities (src/authorities over corpus/authorities.json, odd-r hex layout), loaded only by the
+// views that draw the map or the coverage table.
 import type { HexPosition } from '../../model/index.ts';
 
-export interface EnglandAuthority { onsCode: string; name: string; region: string; hex: HexPosition }
+export type AuthoritiesModule = typeof import('../../authorities/index.ts');
 
-interface RawFile { authorities: { onsCode: string; name: string; region?: string; hex?: HexPosition | null }[] }
+let cache: Promise<AuthoritiesModule> | null = null;
 
-let cache: Promise<EnglandAuthority[]> | null = null;
-
-export function loadEngland(): Promise<EnglandAuthority[]> {
-  cache ??= import('../../../corpus/authorities.json').then((m) => {
-    const raw = (m.default ?? m) as unknown as RawFile;
-    return raw.authorities
-      .filter((a) => a.hex)
-      .map((a) => ({ onsCode: a.onsCode, name: a.name, region: a.region ?? '', hex: a.hex! }));
-  });
+export function loadAuthorities(): Promise<AuthoritiesModule> {
+  cache ??= import('../../authorities/index.ts');
   return cache;
 }
 

@@ -1,6 +1,6 @@
 // The one place the browser configures pdf.js: loaded lazily (never in the initial bundle), its worker
 // served from our own origin (CSP worker-src 'self'), eval disabled for every document.
-import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
+import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let lib: Promise<PdfJs> | null = null;
