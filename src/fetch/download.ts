@@ -60,6 +60,7 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
         const location = res.headers.location;
         if (!location) throw new Failure('http', `HTTP ${status} without a Location`);
         if (hop >= opts.maxRedirects) throw new Failure('redirects', `too many redirects (more than ${opts.maxRedirects})`);
+        if (!URL.canParse(location, parsed.href)) throw new Failure('http', `HTTP ${status} with a malformed Location`);
         target = new URL(location, parsed).toString();
         continue;
       }
