@@ -21,7 +21,7 @@ const NAME_CUES = compile(cues.name);
 const CONTRAST = new RegExp(cues.contrast, 'i');
 const PRIORS = cues.priors as Record<string, BandId[][]>;
 const N = BANDS.length;
-const JOIN_DATA = cues.joinPenalty as Record<string, number>;
+const JOIN_DATA = cues.joinPenalty as unknown as Record<string, number>;
 /** JOIN[b]: cost of a range containing both band b and band b + 1. */
 const JOIN = BANDS.slice(0, -1).map((b, i) => JOIN_DATA[`${b}|${BANDS[i + 1]}`] ?? 0.3);
 const idx = (b: BandId) => BANDS.indexOf(b);

@@ -60,6 +60,8 @@ export function buildDoc(lex: Lexicon, tokens: Tokens): Doc {
     const cl = lex.classOf.get(tokens.stems[i]);
     classes[i] = cl;
     if (cl) person[i] = cl.includes('adult') ? 'adult' : cl.includes('child') ? 'child' : undefined;
+    // "young carer", "young mum": the young person is the child unless a parent word follows ("young parent" stays adult)
+    if (person[i] === 'adult' && i > 0 && tokens.words[i - 1] === 'young' && /^carer/.test(tokens.words[i])) person[i] = 'child';
   }
   // "young carer(s)" is about a child; "child's mother" -> the mother is the person
   const doc: Doc = { tokens, classes, person, matches: new Map() };
@@ -101,6 +103,12 @@ function personAround(doc: Doc, span: Span, direction: 'subject' | 'object'): Pe
   if (direction === 'subject') {
     for (let i = span.start - 1; i >= 0 && clause[i] === c; i--) if (doc.person[i]) return doc.person[i];
     if (doc.person[span.start]) return doc.person[span.start];
+    // after the match only in the passive ("misuse by parents", "drug use by a young person")
+    let by = -1;
+    for (let i = span.end; i < span.end + 4 && i < clause.length && clause[i] === c; i++) if (doc.tokens.words[i] === 'by') { by = i; break; }
+    if (by < 0) return undefined;
+    for (let i = by + 1; i < clause.length && clause[i] === c; i++) if (doc.person[i]) return doc.person[i];
+    return undefined;
   }
   for (let i = span.end; i < clause.length && clause[i] === c; i++) if (doc.person[i]) return doc.person[i];
   return undefined;
