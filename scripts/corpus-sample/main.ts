@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Manifest, ManifestEntry } from '../../src/model/types.ts';
 import { writeBadCorpus } from './bad.ts';
 import { buildModels, goldOf, type DocModel } from './build.ts';
-import { printPdf } from './render/chromium.ts';
+import { printPdf, untag } from './render/chromium.ts';
 import { matrixDocx, perLevelDocx } from './render/docx.ts';
 import { drawnMatrixPdf } from './render/drawn-matrix.ts';
 import { imageOnlyPdf } from './render/image-only.ts';
@@ -25,7 +25,7 @@ async function render(m: DocModel): Promise<Uint8Array | string> {
     case 'matrix-landscape': return printPdf(matrixHtml(m, true));
     case 'matrix-drawn': return drawnMatrixPdf(m);
     case 'per-level-pdf': return printPdf(perLevelHtml(m));
-    case 'two-column-pdf': return printPdf(perLevelHtml(m, true));
+    case 'two-column-pdf': return m.spec.untagged ? untag(printPdf(perLevelHtml(m, true))) : printPdf(perLevelHtml(m, true));
     case 'per-topic-pdf': return printPdf(perTopicHtml(m));
     case 'windscreen-pdf': return printPdf(windscreenHtml(m));
     case 'strengths-needs-pdf': return printPdf(strengthsNeedsHtml(m));

@@ -36,6 +36,12 @@ export interface AuthoritySpec {
   /** Index of the base authority whose situation picks this version revises. */
   revises?: string;
   expectError?: boolean;
+  /** Print "how to get help" steps as a list before the levels (not indicators). */
+  steps?: boolean;
+  /** Print a case example after each level's lists (not indicators). */
+  cases?: boolean;
+  /** Strip the structure tree from a Chromium PDF (as joining PDFs with qpdf does). */
+  untagged?: boolean;
 }
 
 const phone = (n: number) => `01632 960 ${String(100 + n).padStart(3, '0')}`;
@@ -54,7 +60,7 @@ export const AUTHORITIES: AuthoritySpec[] = [
     id: 'marlowmere', name: 'Marlowmere', partnership: 'Marlowmere Safeguarding Children Partnership',
     title: 'Marlowmere Threshold of Need Guidance', version: '2023-04-01', file: 'marlowmere-2023.pdf',
     layout: 'matrix-tagged', layoutNote: 'tagged PDF (Chromium), portrait indicator matrix: domains x levels',
-    domainStyle: 'triangle', hex: { q: 1, r: 0 },
+    domainStyle: 'triangle', hex: { q: 1, r: 0 }, steps: true,
     levels: [
       { local: 'Level 1 Universal', bands: ['universal'], description: 'Children whose needs are met by universal services such as schools, GPs and health visitors.' },
       { local: 'Level 2 Early Help', bands: ['early_help'], description: 'Children with additional needs that a single agency can meet, with an early help assessment where useful.' },
@@ -94,7 +100,7 @@ export const AUTHORITIES: AuthoritySpec[] = [
     id: 'saltwhistle', name: 'Saltwhistle Borough', partnership: 'Saltwhistle Borough Safeguarding Children Partnership',
     title: 'Saltwhistle Borough: Right Help, Right Time', version: '2024-06-01', file: 'saltwhistle.pdf',
     layout: 'per-level-pdf', layoutNote: 'tagged PDF (Chromium), a section per level with domain sub-headings and bullet lists, running header/footer with page numbers',
-    domainStyle: 'themes', hex: { q: 0, r: 1 },
+    domainStyle: 'themes', hex: { q: 0, r: 1 }, steps: true, cases: true,
     levels: [
       { local: 'Universal', bands: ['universal'], description: 'Universal: children make good progress with the support every family receives from universal services.' },
       { local: 'Additional', bands: ['early_help'], description: 'Additional: a single agency offers extra support; an early help assessment may be started.' },
@@ -119,8 +125,8 @@ export const AUTHORITIES: AuthoritySpec[] = [
   {
     id: 'orrinford', name: 'Orrinford', partnership: 'Orrinford Children\'s Safeguarding Partnership',
     title: 'Orrinford Threshold Document', version: '2021-05-01', file: 'orrinford.pdf',
-    layout: 'two-column-pdf', layoutNote: 'tagged PDF (Chromium), two-column pages, a three-level scheme',
-    domainStyle: 'themes', hex: { q: 2, r: 1 },
+    layout: 'two-column-pdf', layoutNote: 'UNTAGGED PDF (Chromium print, structure tree dropped by a qpdf page copy), two-column pages, a three-level scheme',
+    domainStyle: 'themes', hex: { q: 2, r: 1 }, untagged: true,
     levels: [
       { local: 'Universal', bands: ['universal'], description: 'Universal: needs met within universal services.' },
       { local: 'Early Help', bands: ['early_help', 'targeted_early_help'], description: 'Early Help covers both single-agency support and multi-agency help through a team around the family, after an early help assessment.' },
@@ -145,7 +151,7 @@ export const AUTHORITIES: AuthoritySpec[] = [
     id: 'hollinsgate', name: 'Hollinsgate', partnership: 'Hollinsgate Safeguarding Children Partnership',
     title: 'Hollinsgate Thresholds Guidance', version: '2022-04-01', file: 'hollinsgate.docx',
     layout: 'docx', layoutNote: 'DOCX: overview table, heading per level, domain sub-headings, bullet lists',
-    domainStyle: 'triangle', hex: { q: 0, r: 2 },
+    domainStyle: 'triangle', hex: { q: 0, r: 2 }, steps: true, cases: true,
     levels: [
       { local: 'Universal', bands: ['universal'], description: 'Universal: children whose needs are met by universal services.' },
       { local: 'Early Help', bands: ['early_help', 'targeted_early_help'], description: 'Early Help: support from a single agency or, where needs are multiple, a multi-agency team around the family with a lead professional; begins with an early help assessment.' },
@@ -158,7 +164,7 @@ export const AUTHORITIES: AuthoritySpec[] = [
     id: 'cobbleridge', name: 'Cobbleridge', partnership: 'Cobbleridge Safeguarding Children Partnership',
     title: 'Cobbleridge Children\'s Procedures: Levels of Need', version: '2024-09-01', file: 'cobbleridge.html',
     layout: 'manual-html', layoutNote: 'HTML shaped like a procedures-manual site: nav, breadcrumbs, sidebar, footer, one page per level named only in its title',
-    domainStyle: 'none', hex: { q: 1, r: 2 },
+    domainStyle: 'none', hex: { q: 1, r: 2 }, steps: true, cases: true,
     levels: [
       { local: 'Level 1: Universal', bands: ['universal'], description: 'Children who are thriving with universal services.' },
       { local: 'Level 2: Universal Plus', bands: ['early_help'], description: 'A single agency gives additional support; an early help assessment can be used.' },
@@ -172,8 +178,8 @@ export const AUTHORITIES: AuthoritySpec[] = [
   {
     id: 'tidewick', name: 'Tidewick', partnership: 'Tidewick Safeguarding Children Partnership',
     title: 'Tidewick Levels of Need', version: '2023-01-01', file: 'tidewick-2023.txt',
-    layout: 'text', layoutNote: 'plain text: numbered levels, dashed lists',
-    domainStyle: 'none', hex: { q: 2, r: 2 },
+    layout: 'text', layoutNote: 'plain text: numbered levels, dashed lists (referral steps are dashed too)',
+    domainStyle: 'none', hex: { q: 2, r: 2 }, steps: true,
     levels: [
       { local: 'Universal', bands: ['universal'], description: 'Universal - needs met by universal services.' },
       { local: 'Vulnerable', bands: ['early_help', 'targeted_early_help'], description: 'Vulnerable - early help from a single agency, or several agencies as a team around the family, after an early help assessment.' },
@@ -227,7 +233,7 @@ export const AUTHORITIES: AuthoritySpec[] = [
     id: 'marlowmere', name: 'Marlowmere', partnership: 'Marlowmere Safeguarding Children Partnership',
     title: 'Marlowmere Family Help Thresholds', version: '2025-09-01', file: 'marlowmere-2025.pdf',
     layout: 'per-level-pdf', layoutNote: 'tagged PDF (Chromium), second version: four-level scheme redrawn as a Family Help scheme',
-    domainStyle: 'triangle', hex: { q: 1, r: 0 }, revises: 'marlowmere',
+    domainStyle: 'triangle', hex: { q: 1, r: 0 }, revises: 'marlowmere', cases: true,
     levels: [
       { local: 'Universal Help', bands: ['universal'], description: 'Universal Help: needs met by universal services.' },
       { local: 'Family Help', bands: ['early_help', 'targeted_early_help', 'child_in_need'], description: 'Family Help brings together early help and child in need work: a single Family Help lead practitioner offers help from a light-touch early help assessment through to a section 17 child in need plan.' },
@@ -239,7 +245,7 @@ export const AUTHORITIES: AuthoritySpec[] = [
     id: 'tidewick', name: 'Tidewick', partnership: 'Tidewick Safeguarding Children Partnership',
     title: 'Tidewick Levels of Need (revised)', version: '2025-09-01', file: 'tidewick-2025.txt',
     layout: 'text', layoutNote: 'plain text, second version: Family Help scheme with targeted and specialist family help',
-    domainStyle: 'none', hex: { q: 2, r: 2 }, revises: 'tidewick',
+    domainStyle: 'none', hex: { q: 2, r: 2 }, revises: 'tidewick', steps: true,
     levels: [
       { local: 'Universal', bands: ['universal'], description: 'Universal - needs met by universal services.' },
       { local: 'Targeted Family Help', bands: ['early_help'], description: 'Targeted Family Help - a single practitioner or service, after an early help assessment.' },

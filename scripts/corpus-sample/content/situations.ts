@@ -130,7 +130,7 @@ export const SITUATIONS: Situation[] = [
   ]),
   s('fgm', 'safety', ['harmful-practices'], 4, 4, [
     'Child at risk of female genital mutilation (FGM), or a sibling has undergone FGM',
-    'FGM has been disclosed or identified',
+    ['FGM has been disclosed or identified', ['harmful-practices', 'disclosure']],
   ]),
   s('forced-marriage', 'safety', ['harmful-practices'], 4, 4, [
     'Young person at risk of forced marriage',
@@ -246,7 +246,7 @@ export const SITUATIONS: Situation[] = [
   ], 'I keep getting sent home from school'),
   s('exclusion-permanent', 'learning', ['exclusion'], 2, 3, [
     'Permanently excluded from school',
-    'Child has been permanently excluded and has no school place',
+    ['Child has been permanently excluded and has no school place', ['exclusion', 'school-attendance']],
   ]),
   s('learning-under', 'learning', ['learning'], 1, 2, [
     'Underachieving at school and not making expected progress',
@@ -306,12 +306,12 @@ export const SITUATIONS: Situation[] = [
     'Suicide attempt or serious self-harm requiring hospital treatment',
   ], 'I have thought about ending my life')),
   graded(s('bullied', 'behaviour', ['bullying'], 0, 2, [
-    'Being bullied at school or online',
+    ['Being bullied at school or online', ['bullying', 'online-safety']],
     ['Child is the victim of persistent bullying that is affecting their attendance', ['bullying', 'school-attendance']],
   ], 'I get picked on at school')),
   s('bullying-others', 'behaviour', ['bullying', 'behaviour'], 1, 2, [
     'Child is bullying other children',
-    'Bullies other pupils in person or online',
+    ['Bullies other pupils in person or online', ['bullying', 'behaviour', 'online-safety']],
   ]),
   s('identity', 'emotional', ['identity'], 0, 2, [
     'Low self-esteem',
@@ -336,7 +336,7 @@ export const SITUATIONS: Situation[] = [
   // ---------------------------------------------------------------- family and environment
   s('family-ok', 'family', ['family-relationships'], 0, 0, [
     'Positive relationships within the family',
-    'Parents support each other and share care of the children',
+    ['Parents support each other and share care of the children', ['family-relationships', 'parental-capacity']],
   ], 'I get on well with my family'),
   s('finances-ok', 'family', ['financial-hardship'], 0, 0, [
     'Family manages its money; no concerns about debt',
@@ -357,7 +357,7 @@ export const SITUATIONS: Situation[] = [
   s('teen-pregnancy', 'health', ['pregnancy'], 1, 3, [
     'Teenage pregnancy',
     'Young person under 16 who is pregnant',
-    'Teenage parent needing support to care for their baby',
+    ['Teenage parent needing support to care for their baby', ['pregnancy', 'parental-capacity']],
   ]),
   s('under13-pregnancy', 'safety', ['pregnancy', 'sexual-abuse'], 4, 4, [
     'Pregnancy in a child under 13',
@@ -411,7 +411,7 @@ export const SITUATIONS: Situation[] = [
   ], "My mum drinks a lot and then she can't look after us"),
   s('parent-substance-severe', 'parenting', ['parental-substance-misuse'], 3, 4, [
     'Parental substance misuse with the child exposed to drugs, dealing or intoxicated carers',
-    'Chaotic parental drug use; parent unable to care for the child',
+    ['Chaotic parental drug use; parent unable to care for the child', ['parental-substance-misuse', 'parental-capacity']],
   ]),
   s('boundaries-ok', 'parenting', ['parental-capacity'], 0, 0, [
     'Parents provide appropriate guidance and boundaries',
@@ -453,7 +453,7 @@ export const SITUATIONS: Situation[] = [
   ]),
   s('housing-ok', 'family', ['housing'], 0, 0, [
     'Stable, adequate housing',
-    'No concerns about housing or home conditions',
+    ['No concerns about housing or home conditions', ['housing', 'neglect']],
   ]),
   s('poverty', 'family', ['financial-hardship'], 1, 2, [
     'Family on a low income struggling to afford food and heating',

@@ -42,6 +42,18 @@ export function printPdf(html: string): Buffer {
   return fixPdfDates(run(['--print-to-pdf=OUT', '--no-pdf-header-footer'], html, 'pdf'));
 }
 
+/** Copy the pages into a new PDF with qpdf, which drops the structure tree (an untagged PDF). */
+export function untag(pdf: Buffer): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('qpdf', ['--static-id', '--empty', '--pages', join(dir, 'in.pdf'), '--', join(dir, 'out.pdf')]);
+    return readFileSync(join(dir, 'out.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function screenshot(html: string, width: number, height: number): Buffer {
   return run([`--screenshot=OUT`, `--window-size=${width},${height}`, '--force-device-scale-factor=1'], html, 'png');
 }

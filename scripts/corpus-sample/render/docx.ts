@@ -5,6 +5,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { byLevelAndDomain, domainsOf, type DocModel } from '../build.ts';
+import { CASE_EXAMPLES, REFERRAL_STEPS } from '../content/prose.ts';
 
 const FIXED_ISO = '2025-01-01T00:00:00Z';
 
@@ -42,13 +43,16 @@ const head = (m: DocModel) => [
 
 export async function perLevelDocx(m: DocModel): Promise<Buffer> {
   const grid = byLevelAndDomain(m);
-  const body: (Paragraph | Table)[] = [...head(m), new Paragraph({ text: 'Overview of the levels', heading: HeadingLevel.HEADING_1 }), overview(m)];
+  const body: (Paragraph | Table)[] = [...head(m)];
+  if (m.spec.steps) body.push(new Paragraph({ text: 'How to get help', heading: HeadingLevel.HEADING_2 }), ...REFERRAL_STEPS.map(bullet));
+  body.push(new Paragraph({ text: 'Overview of the levels', heading: HeadingLevel.HEADING_1 }), overview(m));
   m.spec.levels.forEach((l, i) => {
     body.push(new Paragraph({ text: l.local, heading: HeadingLevel.HEADING_1 }), new Paragraph(l.description));
     for (const [d, items] of grid.get(i)!) {
       if (d) body.push(new Paragraph({ text: d, heading: HeadingLevel.HEADING_2 }));
       body.push(...items.map((it) => bullet(it.text)));
     }
+    if (m.spec.cases) body.push(new Paragraph({ children: [new TextRun({ text: CASE_EXAMPLES[l.bands[0]], italics: true })] }));
   });
   const doc = new Document({ creator: m.spec.partnership, title: m.spec.title, sections: [{ children: body }] });
   return pin(await Packer.toBuffer(doc));

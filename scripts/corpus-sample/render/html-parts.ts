@@ -1,5 +1,6 @@
 // Small HTML building blocks shared by the HTML-based layouts (printed by Chromium or shipped as HTML).
 import type { DocItem, DocModel } from '../build.ts';
+import { CASE_EXAMPLES, REFERRAL_STEPS } from '../content/prose.ts';
 
 export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -8,6 +9,16 @@ export const ul = (items: DocItem[], cls = '') =>
   `<ul${cls ? ` class="${cls}"` : ''}>${items.map((i) => `<li>${esc(i.text)}</li>`).join('')}</ul>`;
 
 export const intro = (m: DocModel) => m.spec.intro.map((p) => `<p>${esc(p)}</p>`).join('\n');
+
+/** "How to get help" steps as a bulleted list: prose, not indicators. */
+export const stepsHtml = (m: DocModel) => m.spec.steps
+  ? `<h2>How to get help</h2><ul class="steps">${REFERRAL_STEPS.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`
+  : '';
+
+/** A case example closing a level's section: prose, not indicators. */
+export const caseHtml = (m: DocModel, level: number) => m.spec.cases
+  ? `<p class="case">${esc(CASE_EXAMPLES[m.spec.levels[level].bands[0]])}</p>`
+  : '';
 
 export function overviewTable(m: DocModel, caption = 'The levels of need'): string {
   const rows = m.spec.levels
@@ -23,6 +34,7 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 0.75pt solid 
 thead th { background: #dde6f0; } caption { font-weight: bold; text-align: left; margin-bottom: 4pt; }
 ul { margin: 0; padding-left: 14pt; } li { margin-bottom: 2pt; }
 table.overview { margin-bottom: 12pt; }
+p.case { border: 0.75pt solid #888; background: #f4f4f4; padding: 5pt; font-style: italic; }
 `;
 
 export function pageCss(runningHead: string, landscape = false): string {

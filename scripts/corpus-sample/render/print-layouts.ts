@@ -1,6 +1,6 @@
 // HTML for every layout that Chromium prints to a tagged PDF.
 import { byLevelAndDomain, domainsOf, STRENGTHS, type DocModel } from '../build.ts';
-import { esc, htmlDoc, intro, overviewTable, pageCss, PRINT_CSS, ul } from './html-parts.ts';
+import { caseHtml, esc, htmlDoc, intro, overviewTable, pageCss, PRINT_CSS, stepsHtml, ul } from './html-parts.ts';
 
 const head = (m: DocModel) => `${m.spec.partnership} - ${m.spec.title}`;
 
@@ -15,7 +15,7 @@ export function matrixHtml(m: DocModel, landscape: boolean): string {
   const css = PRINT_CSS + pageCss(head(m), landscape) +
     (landscape ? 'table.matrix { font-size: 9pt; } table.matrix th[scope=row] { width: 11%; }' : 'table.matrix { font-size: 8.5pt; }') +
     ' table.matrix thead { display: table-header-group; } table.matrix tr { break-inside: auto; }';
-  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${overviewTable(m)}
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${stepsHtml(m)}\n${overviewTable(m)}
 <h2>Indicators of need</h2>
 <table class="matrix"><thead><tr><th scope="col">Domain</th>${cols}</tr></thead><tbody>
 ${rows}
@@ -29,11 +29,11 @@ export function perLevelHtml(m: DocModel, twoColumn = false): string {
   const sections = m.spec.levels.map((l, i) => {
     const doms = [...grid.get(i)!.entries()].map(([d, items]) =>
       (d ? `<h3>${esc(d)}</h3>` : '') + ul(items)).join('\n');
-    return `<section><h2>${esc(l.local)}</h2><p>${esc(l.description)}</p>\n${doms}</section>`;
+    return `<section><h2>${esc(l.local)}</h2><p>${esc(l.description)}</p>\n${doms}\n${caseHtml(m, i)}</section>`;
   }).join('\n');
   const css = PRINT_CSS + pageCss(head(m)) +
     (twoColumn ? '.cols { column-count: 2; column-gap: 10mm; } .cols h2 { break-after: avoid; } .cols h3 { break-after: avoid; }' : '');
-  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n` +
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${stepsHtml(m)}\n` +
     (twoColumn ? `<div class="cols">\n${sections}\n</div>` : `${overviewTable(m)}\n${sections}`);
   return htmlDoc(m.spec.title, css, body);
 }

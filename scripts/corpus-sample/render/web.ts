@@ -1,7 +1,7 @@
 // HTML documents shipped as HTML: a procedures-manual site (one page per level, the level named only
 // in the page's first heading) and a web page with screen and print copies of each list.
 import { byLevelAndDomain, type DocModel } from '../build.ts';
-import { esc, htmlDoc, intro, ul } from './html-parts.ts';
+import { caseHtml, esc, htmlDoc, intro, stepsHtml, ul } from './html-parts.ts';
 
 const SITE_CSS = `body{font-family:sans-serif;margin:0} header,footer{background:#234;color:#fff;padding:8px}
 nav a{color:#fff;margin-right:12px} .crumbs{font-size:90%;padding:6px 8px} .wrap{display:flex}
@@ -20,6 +20,7 @@ export function manualHtml(m: DocModel): string {
 <p>${esc(l.description)}</p>
 <p>Children and young people at this level may be experiencing the following:</p>
 ${ul(items)}
+${caseHtml(m, i)}
 <p class="updated">Last reviewed: ${esc(spec.version)}. <a href="#top">Back to top</a></p>
 </article>`;
   }).join('\n');
@@ -29,7 +30,8 @@ ${ul(items)}
 <div class="wrap"><aside><h2>In this section</h2><ul>${side}</ul><h2>Related procedures</h2><ul><li><a href="#r1">Making a referral</a></li><li><a href="#r2">Resolving professional disagreements</a></li><li><a href="#r3">Information sharing</a></li></ul></aside>
 <main><article id="levels"><h1>${esc(spec.title)}</h1>
 ${intro(m)}
-<p>Use the pages in this section to decide which level best describes the child's needs. Each page lists examples of what practitioners may see.</p></article>
+<p>Use the pages in this section to decide which level best describes the child's needs. Each page lists examples of what practitioners may see.</p>
+${stepsHtml(m)}</article>
 ${pages}
 </main></div>
 <footer id="contact"><p>&#169; ${esc(spec.partnership)}. Content is reviewed every two years. <a href="#accessibility">Accessibility</a> | <a href="#privacy">Privacy</a> | <a href="#cookies">Cookies</a></p></footer>`;
