@@ -168,7 +168,7 @@ class Builder {
     }
     for (const n of nested) {
       if (n.name === 'table') this.table(n);
-      else this.walk(n.children, n, depth);
+      else this.walk([n], li, depth);
     }
   }
 

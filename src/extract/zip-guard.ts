@@ -75,19 +75,18 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
 /** Declared-size checks (cheap, no inflation). */
 export function checkDeclared(entries: ZipEntry[], limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
   if (entries.length > limits.maxEntries) throw new ZipRejected(`${entries.length} zip entries exceeds ${limits.maxEntries} limit`);
-  let total = 0;
+  if (entries.some((e) => e.uncompressedSize === 0xffffffff || e.compressedSize === 0xffffffff)) throw new ZipRejected('zip64 entries are not accepted for DOCX');
+  const total = entries.reduce((a, e) => a + e.uncompressedSize, 0);
+  if (total > limits.maxTotalUncompressed) {
+    throw new ZipRejected(`declared uncompressed size ${formatBytes(total)} exceeds ${formatBytes(limits.maxTotalUncompressed)} limit (zip bomb?)`);
+  }
   for (const e of entries) {
-    if (e.uncompressedSize === 0xffffffff || e.compressedSize === 0xffffffff) throw new ZipRejected('zip64 entries are not accepted for DOCX');
-    total += e.uncompressedSize;
     if (e.uncompressedSize > limits.maxEntryUncompressed) {
       throw new ZipRejected(`entry ${e.name} declares ${formatBytes(e.uncompressedSize)} uncompressed, exceeds ${formatBytes(limits.maxEntryUncompressed)} limit (zip bomb?)`);
     }
     if (e.uncompressedSize > limits.ratioFloor && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
       throw new ZipRejected(`entry ${e.name} compression ratio ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1 exceeds ${limits.maxRatio}:1 (zip bomb?)`);
     }
-  }
-  if (total > limits.maxTotalUncompressed) {
-    throw new ZipRejected(`declared uncompressed size ${formatBytes(total)} exceeds ${formatBytes(limits.maxTotalUncompressed)} limit (zip bomb?)`);
   }
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToLayout } from './html.ts';
+
+const page = `<!doctype html><html><head><title>Level 2 | Oakhollow Manual</title>
+<script>document.write('<h2>Injected</h2>')</script><style>.x{}</style></head>
+<body><div class="site-header"><nav><a>Home</a></nav></div>
+<nav aria-label="breadcrumb"><ol><li>Home</li></ol></nav>
+<main>
+<h1>Early help</h1>
+<p>Intro text with <a href="#">a link</a> and&nbsp;spaces.<br>Second line</p>
+<p>• Glyph bullet item</p>
+<ul><li>Item one<ul><li>Nested item</li></ul></li><li><p>Item two</p></li></ul>
+<template><p>Template text</p></template><noscript><p>Noscript text</p></noscript>
+<p hidden>Hidden text</p><span style="display:none">Invisible</span>
+<h2>Health</h2>
+<table><tr><th>Need</th><th colspan="2">Detail</th></tr><tr><td>A<br>B</td><td><ul><li>C</li><li>D</li></ul></td><td></td></tr></table>
+</main>
+<footer>Footer text</footer>
+</body></html>`;
+
+describe('htmlToLayout', () => {
+  const layout = htmlToLayout(page, 'p.html');
+  const texts = layout.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))) : [b.span.text]));
+
+  it('keeps content blocks in order with kinds, depths and sections', () => {
+    expect(layout.title).toBe('Level 2 | Oakhollow Manual');
+    expect(layout.blocks.map((b) => (b.kind === 'table' ? `table@${b.page}` : `${b.kind}${'depth' in b ? b.depth : ''}@${b.span.page}:${b.span.text}`))).toEqual([
+      'heading1@1:Early help',
+      'paragraph@1:Intro text with a link and spaces.',
+      'paragraph@1:Second line',
+      'list-item1@1:Glyph bullet item',
+      'list-item1@1:Item one',
+      'list-item2@1:Nested item',
+      'list-item1@1:Item two',
+      'heading2@2:Health',
+      'table@2',
+    ]);
+    expect(layout.pages).toBe(2);
+  });
+
+  it('never runs or reads scripts, styles, templates, hidden text or navigation chrome', () => {
+    for (const t of ['Injected', 'Template text', 'Noscript text', 'Hidden text', 'Invisible', 'Home', 'Footer text']) {
+      expect(texts.join('\n')).not.toContain(t);
+    }
+  });
+
+  it('builds table cells with items, header flags, colspans and element-path refs', () => {
+    const table = layout.blocks.at(-1);
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.cells.map((c) => [c.header, c.colspan ?? 1, c.items.map((i) => i.text)]))).toEqual([
+      [[true, 1, ['Need']], [true, 2, ['Detail']]],
+      [[false, 1, ['A', 'B']], [false, 1, ['C', 'D']], [false, 1, []]],
+    ]);
+    expect(table.rows[1].cells[1].items[1].ref).toBe('html: body > main > table > tr[2] > td[2] > ul > li[2]');
+  });
+});

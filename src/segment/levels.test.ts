@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findLevelIn, parseLevel } from './levels.ts';
+
+describe('parseLevel', () => {
+  it('reads numbered labels with names and sub-levels', () => {
+    expect(parseLevel('Level 3 - Targeted Early Help')).toMatchObject({ number: 3, sub: null, name: 'targeted early help', rank: 3 });
+    expect(parseLevel('Tier 2:')).toMatchObject({ number: 2, name: null, written: 'Tier 2' });
+    expect(parseLevel('Level 3b')).toMatchObject({ number: 3, sub: 'b' });
+    expect(parseLevel('LEVEL 4 (Specialist)')).toMatchObject({ number: 4, name: 'specialist' });
+  });
+
+  it('reads level names without numbers from the vocabulary', () => {
+    expect(parseLevel('Universal Plus')).toMatchObject({ number: null, name: 'universal plus', rank: 2 });
+    expect(parseLevel('Additional needs')).toMatchObject({ name: 'additional' });
+    expect(parseLevel('Children with complex needs')).toMatchObject({ name: 'complex' });
+    expect(parseLevel('Specialist Family Help')).toMatchObject({ name: 'specialist family help', rank: 4 });
+  });
+
+  it('rejects sentences that merely mention a level, and bare numbers unless asked', () => {
+    expect(parseLevel('Level 3 is where a team around the family is needed.')).toBeNull();
+    expect(parseLevel('Level 1: universal services meet the child\'s needs.')).toBeNull();
+    expect(parseLevel('Level 2 to Level 3 step-up')).toBeNull();
+    expect(parseLevel('Health')).toBeNull();
+    expect(parseLevel('3')).toBeNull();
+    expect(parseLevel('3', { bareNumbers: true })).toMatchObject({ number: 3 });
+  });
+
+  it('finds the level named in a page title', () => {
+    expect(findLevelIn('Level 2: Early Help | Anyshire Procedures Manual')).toMatchObject({ number: 2, name: 'early help' });
+    expect(findLevelIn('Intensive support - Anyshire')).toMatchObject({ name: 'intensive' });
+    expect(findLevelIn('Anyshire Safeguarding Partnership')).toBeNull();
+  });
+});

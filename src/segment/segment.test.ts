@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractLayout } from '../extract/index.ts';
+import { segment } from './index.ts';
+import { DocumentError, type Layout } from '../model/index.ts';
+
+const dir = new URL('./fixtures/', import.meta.url);
+const fixtures = readdirSync(dir).filter((f) => /\.(html|md|txt)$/.test(f) && !f.startsWith('no-levels'));
+
+async function run(name: string) {
+  const layout = await extractLayout(new Uint8Array(readFileSync(new URL(name, dir))), name);
+  return { layout, seg: segment(layout) };
+}
+
+function summary(seg: ReturnType<typeof segment>) {
+  return {
+    scheme: seg.scheme.map((l) => ({ local: l.local, order: l.order })),
+    indicators: seg.indicators.map((i) => ({ level: i.level, domain: i.domain, text: i.text, page: i.page, ref: i.ref ?? null })),
+    warnings: seg.warnings,
+  };
+}
+
+describe('segment goldens (one fictional fixture per layout kind)', () => {
+  for (const name of fixtures) {
+    it(name, async () => {
+      const { seg } = await run(name);
+      const golden = new URL(`${name}.expected.json`, dir);
+      const actual = summary(seg);
+      if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);
+      expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+    });
+  }
+});
+
+describe('segment rules', () => {
+  it('per-level page: strengths, case examples, how-to-refer and prose are not indicators; repeats count once', async () => {
+    const { seg } = await run('per-level.html');
+    const texts = seg.indicators.map((i) => i.text);
+    expect(texts).not.toContain('Parent engages with the school');
+    expect(texts).not.toContain('Sam, 9, lives with his gran');
+    expect(texts).not.toContain('Call the front door');
+    expect(texts.filter((t) => t === 'Family facing eviction')).toHaveLength(1);
+    expect(texts).toContain('Missed immunisations; some routine checks not attended');
+    expect(seg.indicators.find((i) => i.text === 'Parent struggles with routines')?.level).toBe('Level 2 - Early Help');
+  });
+
+  it('matrix: name-only levels, strengths sub-columns skipped, rowspan domains carried', async () => {
+    const { seg } = await run('matrix-names.html');
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Universal', 'Additional needs', 'Intensive', 'Specialist']);
+    const texts = seg.indicators.map((i) => i.text);
+    expect(texts).not.toContain('Healthy weight');
+    expect(texts).not.toContain('Attends clinic');
+    expect(seg.indicators.find((i) => i.text === 'Fabricated illness suspected')).toMatchObject({ level: 'Specialist', domain: 'Health' });
+  });
+
+  it('overview tables feed level descriptions, not indicators', async () => {
+    const { seg } = await run('transposed.html');
+    const tier4 = seg.scheme.find((l) => l.local === 'Tier 4')!;
+    expect(tier4.description.map((s) => s.text)).toContain('Children in need (s17) and children at risk of significant harm (s47).');
+    expect(seg.indicators.some((i) => i.text.includes('universal services'))).toBe(false);
+  });
+
+  it('canonicalises a level seen as a heading and as a table header', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const layout: Layout = {
+      source: 'mem', format: 'text', pages: 1, title: null, warnings: [],
+      blocks: [
+        { kind: 'table', page: 1, rows: [
+          { cells: [{ header: true, items: [span('Area')] }, { header: true, items: [span('Tier 1')] }, { header: true, items: [span('Tier 2')] }] },
+          { cells: [{ header: false, items: [span('School')] }, { header: false, items: [span('Attends well')] }, { header: false, items: [span('Often late')] }] },
+        ] },
+        { kind: 'heading', depth: 2, span: span('Tier 2: Early Help') },
+        { kind: 'list-item', depth: 1, span: span('Parent asks for help with routines') },
+      ],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Tier 1', 'Tier 2: Early Help']);
+    expect(seg.indicators.map((i) => i.level)).toEqual(['Tier 1', 'Tier 2: Early Help', 'Tier 2: Early Help']);
+  });
+
+  it('joins a wrapped line the extractor left as its own table row, and places cells by x when empty cells were dropped', () => {
+    const at = (text: string, x0: number, x1: number) => ({ text, page: 1, bbox: [x0, 700, x1, 710] as [number, number, number, number] });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [
+        { cells: [{ header: true, items: [at('Domain', 50, 90)] }, { header: true, items: [at('Level 1', 150, 190)] }, { header: true, items: [at('Level 2', 250, 290)] }, { header: true, items: [at('Level 3', 350, 390)] }] },
+        { cells: [{ header: true, items: [at('Home', 50, 80)] }, { header: false, items: [at('Damp and cold home affecting the', 345, 420)] }] },
+        { cells: [{ header: true, items: [] }, { header: false, items: [at("children's health", 345, 400)] }] },
+        { cells: [{ header: true, items: [at('School', 50, 80)] }, { header: false, items: [at('Late most days', 245, 300)] }] },
+      ] }],
+    };
+    const seg = segment(layout);
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 3', 'Home', "Damp and cold home affecting the children's health"],
+      ['Level 2', 'School', 'Late most days'],
+    ]);
+  });
+
+  it('a document with no recognisable levels is an error', async () => {
+    const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
+    expect(() => segment(layout)).toThrowError(DocumentError);
+    expect(() => segment(layout)).toThrowError('no-levels.txt: no recognisable levels of need');
+  });
+});
