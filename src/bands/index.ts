@@ -128,12 +128,18 @@ const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 export function regroupDescriptions(levels: LevelDef[]): LevelDef[] {
   const byName = new Map(levels.map((l) => [key(l.local), l.local]));
   const spans = new Map<string, LevelDef['description']>(levels.map((l) => [l.local, []]));
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   for (const l of levels) {
     let owner = l.local;
     for (const span of l.description) {
-      const named = byName.get(key(span.text));
+      const k = key(span.text);
+      const named = byName.get(k);
       if (named) { owner = named; continue; }
-      spans.get(owner)!.push(span);
+      // "Targeted: multi-agency help..." inside another level's description belongs to Targeted
+      const lead = names.find((n) => k.startsWith(`${n} `) && /^[^:\-\u2013\u2014]{0,60}?\s*[:\-\u2013\u2014]/.test(span.text));
+      const target = lead ? byName.get(lead)! : owner;
+      const list = spans.get(target)!;
+      if (!list.some((x) => x.text === span.text)) list.push(span);
     }
   }
   return levels.map((l) => ({ ...l, description: spans.get(l.local) ?? [] }));
