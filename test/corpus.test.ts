@@ -7,9 +7,13 @@ import { TOPIC_IDS } from '../scripts/corpus-sample/content/topics.ts';
 import { BAD_CASES } from '../scripts/corpus-sample/bad.ts';
 
 const DIR = join(import.meta.dirname, '../corpus/sample');
+const STRETCH = join(import.meta.dirname, '../corpus/stretch');
 const manifest: Manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+const stretch: Manifest = JSON.parse(readFileSync(join(STRETCH, 'manifest.json'), 'utf8'));
 const withGold = manifest.documents.filter((d) => d.gold);
-const golds: [string, Gold][] = withGold.map((d) => [d.file, JSON.parse(readFileSync(join(DIR, d.gold!), 'utf8'))]);
+const read = (dir: string, f: string): Gold => JSON.parse(readFileSync(join(dir, f), 'utf8'));
+const golds: [string, Gold][] = withGold.map((d) => [d.file, read(DIR, d.gold!)]);
+const stretchGolds: [string, Gold][] = stretch.documents.map((d) => [d.file, read(STRETCH, d.gold!)]);
 const indicators = golds.flatMap(([, g]) => g.indicators);
 
 describe('sample corpus manifest', () => {
@@ -24,8 +28,13 @@ describe('sample corpus manifest', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('keeps the stretch set (harder layouts) beside it with files present', () => {
+    expect(stretch.documents.length).toBeGreaterThanOrEqual(2);
+    for (const d of stretch.documents) expect(existsSync(join(STRETCH, d.file)), d.file).toBe(true);
+  });
+
   it('gives every authority one hex, distinct from the others, mostly with 2-4 neighbours', () => {
-    const hexes = new Map(manifest.documents.map((d) => [d.authorityId, d.hex!]));
+    const hexes = new Map([...manifest.documents, ...stretch.documents].map((d) => [d.authorityId, d.hex!]));
     const taken = new Set([...hexes.values()].map((h) => `${h.q},${h.r}`));
     expect(taken.size).toBe(hexes.size);
     // odd-r offset neighbours
@@ -53,7 +62,7 @@ describe('sample corpus manifest', () => {
 });
 
 describe('gold annotations', () => {
-  it.each(golds)('%s: levels, bands and topics are valid', (file, g) => {
+  it.each([...golds, ...stretchGolds])('%s: levels, bands and topics are valid', (file, g) => {
     expect(g.file).toBe(file);
     const levels = new Map(g.scheme.map((l) => [l.local, l]));
     expect(levels.size).toBe(g.scheme.length);

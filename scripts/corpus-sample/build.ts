@@ -30,7 +30,7 @@ export function hash(s: string): number {
   return h;
 }
 
-const BASE = AUTHORITIES.filter((a) => !a.revises && !a.expectError);
+const BASE = AUTHORITIES.filter((a) => !a.revises && !a.expectError && !a.extra);
 /** Each situation appears in four of the base documents, spread round the corpus. */
 const SPREAD = [0, 3, 7, 10];
 
@@ -110,6 +110,12 @@ function revisedModel(spec: AuthoritySpec): DocModel {
   return { spec, items: sortItems(spec, items) };
 }
 
+/** Authorities added later pick their own third of the pool, leaving the first thirteen unchanged. */
+function extraModel(spec: AuthoritySpec): DocModel {
+  const picks = SITUATIONS.filter((s) => hash(`${spec.id}|pick|${s.id}`) % 3 === 0);
+  return { spec, items: sortItems(spec, picks.map((s, i) => item(spec, s, hash(spec.id) + i, pickBand(spec, s)))) };
+}
+
 /** The scanned (image-only) document has no gold; its content is a small per-level list. */
 function scannedModel(spec: AuthoritySpec): DocModel {
   const picks = SITUATIONS.filter((s) => hash(`scan|${s.id}`) % 5 === 0);
@@ -118,7 +124,7 @@ function scannedModel(spec: AuthoritySpec): DocModel {
 
 export function buildModels(): DocModel[] {
   return AUTHORITIES.map((spec) =>
-    spec.expectError ? scannedModel(spec) : spec.revises ? revisedModel(spec) : baseModel(spec));
+    spec.expectError ? scannedModel(spec) : spec.revises ? revisedModel(spec) : spec.extra ? extraModel(spec) : baseModel(spec));
 }
 
 export function goldOf(m: DocModel): Gold {

@@ -8,16 +8,17 @@ import { writeBadCorpus } from './bad.ts';
 import { buildModels, goldOf, type DocModel } from './build.ts';
 import { printPdf, untag } from './render/chromium.ts';
 import { matrixDocx, perLevelDocx } from './render/docx.ts';
+import { drawnColumnsPdf } from './render/drawn-columns.ts';
 import { drawnMatrixPdf } from './render/drawn-matrix.ts';
 import { imageOnlyPdf } from './render/image-only.ts';
 import {
-  matrixHtml, perLevelHtml, perTopicHtml, strengthsNeedsHtml, windscreenHtml,
+  matrixHtml, perLevelHtml, transposedMatrixHtml, perTopicHtml, strengthsNeedsHtml, windscreenHtml,
 } from './render/print-layouts.ts';
 import { textDoc } from './render/text.ts';
 import { duplicatesHtml, manualHtml } from './render/web.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'corpus/sample');
+const setDir = (m: DocModel) => join(ROOT, 'corpus', m.spec.set ?? 'sample');
 
 async function render(m: DocModel): Promise<Uint8Array | string> {
   switch (m.spec.layout) {
@@ -35,6 +36,8 @@ async function render(m: DocModel): Promise<Uint8Array | string> {
     case 'duplicates-html': return duplicatesHtml(m);
     case 'text': return textDoc(m);
     case 'image-only': return imageOnlyPdf(m);
+    case 'columns-drawn': return drawnColumnsPdf(m);
+    case 'matrix-transposed': return printPdf(transposedMatrixHtml(m));
   }
 }
 
@@ -56,17 +59,21 @@ function entry(m: DocModel): ManifestEntry {
 async function main() {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
-  mkdirSync(OUT, { recursive: true });
   const models = buildModels();
   for (const m of models) {
     if (only && !only.includes(m.spec.id) && !only.includes(m.spec.file)) continue;
     const t0 = Date.now();
-    writeFileSync(join(OUT, m.spec.file), await render(m));
-    if (!m.spec.expectError) writeFileSync(join(OUT, `${m.spec.file}.gold.json`), `${JSON.stringify(goldOf(m), null, 2)}\n`);
+    const out = setDir(m);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, m.spec.file), await render(m));
+    if (!m.spec.expectError) writeFileSync(join(out, `${m.spec.file}.gold.json`), `${JSON.stringify(goldOf(m), null, 2)}\n`);
     console.error(`${m.spec.file}: ${m.items.length} indicators, ${Date.now() - t0} ms`);
   }
-  const manifest: Manifest = { documents: models.map(entry) };
-  writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const dir of new Set(models.map(setDir))) {
+    const manifest: Manifest = { documents: models.filter((m) => setDir(m) === dir).map(entry) };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
   if (!args.includes('--skip-bad')) writeBadCorpus(join(ROOT, 'corpus/bad'));
 }
 

@@ -5,7 +5,7 @@ import type { BandId, HexPosition } from '../../../src/model/types.ts';
 export type LayoutKind =
   | 'matrix-tagged' | 'matrix-drawn' | 'matrix-landscape' | 'per-level-pdf' | 'per-topic-pdf'
   | 'two-column-pdf' | 'windscreen-pdf' | 'strengths-needs-pdf' | 'docx' | 'docx-matrix'
-  | 'manual-html' | 'duplicates-html' | 'text' | 'image-only';
+  | 'manual-html' | 'duplicates-html' | 'text' | 'image-only' | 'columns-drawn' | 'matrix-transposed';
 
 export type DomainStyle = 'triangle' | 'themes' | 'topics' | 'none';
 
@@ -42,6 +42,10 @@ export interface AuthoritySpec {
   cases?: boolean;
   /** Strip the structure tree from a Chromium PDF (as joining PDFs with qpdf does). */
   untagged?: boolean;
+  /** Added after the first thirteen: picks its own situations so the others' picks stay unchanged. */
+  extra?: boolean;
+  /** Corpus set folder (default "sample"). "stretch" holds harder layouts kept out of the sample's eval bar. */
+  set?: 'sample' | 'stretch';
 }
 
 const phone = (n: number) => `01632 960 ${String(100 + n).padStart(3, '0')}`;
@@ -227,6 +231,32 @@ export const AUTHORITIES: AuthoritySpec[] = [
       { local: 'Level 5', bands: ['child_protection'], description: 'Level 5: child protection, strategy discussion and section 47 enquiries.' },
     ],
     intro: [purpose('Norrowby'), refer('Norrowby', 13)],
+  },
+  {
+    id: 'gorsebeck', name: 'Gorsebeck', partnership: 'Gorsebeck Safeguarding Children Partnership',
+    title: 'Gorsebeck Tiers of Need', version: '2022-11-01', file: 'gorsebeck.pdf',
+    layout: 'columns-drawn', layoutNote: 'untagged PDF drawn with pdf-lib: two columns of flowing text, items and headings breaking across columns and pages, drawn bullets, hyphenation',
+    domainStyle: 'themes', hex: { q: 4, r: 1 }, extra: true, set: 'stretch',
+    levels: [
+      { local: 'Tier 1: Universal Support', bands: ['universal'], description: 'Children and young people whose needs are met by the services every family uses: early years settings, schools, GPs and health visitors.' },
+      { local: 'Tier 2: Early Help', bands: ['early_help'], description: 'Additional needs that one practitioner can meet, usually after an early help assessment agreed with the family.' },
+      { local: 'Tier 3: Targeted Help', bands: ['targeted_early_help'], description: 'Several needs that call for a coordinated plan: a team around the family with a named lead professional. This help is voluntary and needs the family\'s consent.' },
+      { local: 'Tier 4: Statutory Services', bands: ['child_in_need', 'child_protection'], description: 'Statutory social work. A child in need assessment under section 17, or, where there is reasonable cause to suspect significant harm, a strategy discussion and enquiries under section 47.' },
+    ],
+    intro: [purpose('Gorsebeck'), refer('Gorsebeck', 15)],
+  },
+  {
+    id: 'merrowdene', name: 'Merrowdene', partnership: 'Merrowdene Children\'s Partnership',
+    title: 'Merrowdene Needs Matrix', version: '2024-05-01', file: 'merrowdene.pdf',
+    layout: 'matrix-transposed', layoutNote: 'tagged PDF (Chromium), landscape matrix with levels as ROWS and themes as columns',
+    domainStyle: 'themes', hex: { q: 4, r: 2 }, extra: true, set: 'stretch',
+    levels: [
+      { local: 'Thriving', bands: ['universal'], description: 'Thriving: needs met through universal services.' },
+      { local: 'Emerging Needs', bands: ['early_help', 'targeted_early_help'], description: 'Emerging Needs: early help, from a single agency through to a multi-agency team around the family, after an early help assessment.' },
+      { local: 'Complex Needs', bands: ['child_in_need'], description: 'Complex Needs: child in need; social work assessment under s17.' },
+      { local: 'Acute Needs', bands: ['child_protection'], description: 'Acute Needs: significant harm; strategy discussion and s47 enquiries.' },
+    ],
+    intro: [purpose('Merrowdene'), refer('Merrowdene', 16)],
   },
   // ---------------------------------------------------------------- second versions
   {

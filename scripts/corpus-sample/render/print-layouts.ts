@@ -23,6 +23,21 @@ ${rows}
   return htmlDoc(m.spec.title, css, body);
 }
 
+/** Levels as rows, themes as columns (some documents turn the matrix round). */
+export function transposedMatrixHtml(m: DocModel): string {
+  const grid = byLevelAndDomain(m);
+  const doms = domainsOf(m);
+  const cols = doms.map((d) => `<th scope="col">${esc(d ?? '')}</th>`).join('');
+  const rows = m.spec.levels.map((l, i) =>
+    `<tr><th scope="row">${esc(l.local)}</th>${doms.map((d) => `<td>${ul(grid.get(i)!.get(d) ?? [])}</td>`).join('')}</tr>`).join('\n');
+  const css = PRINT_CSS + pageCss(head(m), true) + ' table.matrix { font-size: 8pt; } table.matrix thead { display: table-header-group; }';
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${overviewTable(m, 'What the levels mean')}
+<table class="matrix"><thead><tr><th scope="col">Level</th>${cols}</tr></thead><tbody>
+${rows}
+</tbody></table>`;
+  return htmlDoc(m.spec.title, css, body);
+}
+
 /** A heading per level, its description, then domain sub-headings with bullet lists. */
 export function perLevelHtml(m: DocModel, twoColumn = false): string {
   const grid = byLevelAndDomain(m);
