@@ -112,7 +112,7 @@ function confidenceOf(sup: LevelSupport, r: Range, best: Range): Confidence {
   const text = inside(sup.text);
   const name = inside(sup.name);
   let c: Confidence = 'low';
-  if ((statutory >= 3 || (text >= 2 && name >= 2)) && inside(sup.text) > outside(sup.text)) c = 'high';
+  if ((statutory >= 3 || text >= 4 || (text >= 2 && name >= 2)) && inside(sup.text) > outside(sup.text)) c = 'high';
   else if (text >= 1.5 || name >= 2) c = 'medium';
   if (!agreesWithOwnBest && c !== 'low') c = c === 'high' ? 'medium' : 'low';
   return c;
