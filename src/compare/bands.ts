@@ -1,8 +1,10 @@
 import { BANDS, type BandId } from '../model/index.ts';
 
+const INDEX: Record<string, number> = Object.fromEntries(BANDS.map((b, i) => [b, i]));
+
 /** Index of a band in the canonical order (0 = universal). -1 if unknown. */
 export function bandIndex(b: BandId): number {
-  return BANDS.indexOf(b);
+  return INDEX[b] ?? -1;
 }
 
 /** [min, max] band indices of a band list, or null when empty. Ranges are kept as ranges. */
@@ -10,8 +12,8 @@ export function bandSpan(bands: readonly BandId[]): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const b of bands) {
-    const i = bandIndex(b);
-    if (i < 0) continue;
+    const i = INDEX[b];
+    if (i === undefined) continue;
     if (i < lo) lo = i;
     if (i > hi) hi = i;
   }

@@ -2,7 +2,7 @@ import { BANDS, type Indicator, type Profile } from '../model/index.ts';
 import { bandSpan } from './bands.ts';
 import { topicPlacements } from './placement.ts';
 import { qualifierConflicts, qualifierDiffs } from './qualifiers.ts';
-import { cosine, jaccard, TfIdf, type SparseVec } from './text.ts';
+import { cosine, jaccard, TfIdf, tokensOf, type SparseVec } from './text.ts';
 import type {
   BandMappingRow, CompareOptions, Comparison, DiffKind, DiffRow, DocSummary, SideEvidence, TopicSummaryRow,
 } from './types.ts';
@@ -94,10 +94,10 @@ function candidates(a: Indicator[], b: Indicator[], va: SparseVec[], vb: SparseV
 export function compare(a: Profile, b: Profile, options: CompareOptions = {}): Comparison {
   const o: Required<CompareOptions> = { ...DEFAULT_COMPARE, ...options };
   const tf = new TfIdf();
-  for (const i of a.indicators) tf.add(i.text);
-  for (const i of b.indicators) tf.add(i.text);
-  const va = a.indicators.map((i) => tf.vector(i.text));
-  const vb = b.indicators.map((i) => tf.vector(i.text));
+  for (const i of a.indicators) tf.add(tokensOf(i));
+  for (const i of b.indicators) tf.add(tokensOf(i));
+  const va = a.indicators.map((i) => tf.vector(tokensOf(i)));
+  const vb = b.indicators.map((i) => tf.vector(tokensOf(i)));
 
   // one-to-one: greedy on descending score; ties broken by document order for determinism
   const cands = candidates(a.indicators, b.indicators, va, vb, o)

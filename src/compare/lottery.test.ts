@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { latestProfiles, lottery } from './lottery.ts';
 import { neighbourLookup } from './neighbours.ts';
-import { fenmarsh, fenmarsh2025, makeProfile, saltmere } from './__fixtures__/profiles.ts';
+import { fenmarsh, fenmarsh2025, makeProfile, saltmere, tidewater } from './__fixtures__/profiles.ts';
 
-const tidewater = makeProfile('tidewater', 'Tidewater', '2024-01-01', [
-  ['T1', ['universal']], ['T2', ['early_help']], ['T3', ['child_in_need']], ['T4', ['child_protection']],
-], [
-  ['Young person self-harms and talks about suicidal thoughts', 'T4', ['self-harm']],
-  ['Overcrowded housing for the family', 'T2', ['housing']],
-  ['Attendance below ninety percent', 'T2', ['school-attendance']],
-]);
 const neighbours = neighbourLookup([
   { id: 'fenmarsh', hex: { q: 0, r: 0 } }, { id: 'saltmere', hex: { q: 1, r: 0 } }, { id: 'tidewater', hex: { q: 0, r: 1 } },
 ]);
 
 describe('lottery', () => {
-  const L = lottery([fenmarsh, saltmere, fenmarsh2025, tidewater], { neighbours });
+  // the fixtures word situations loosely; a lower threshold and the 'conflict' rule let them align
+  const loose = { clusterThreshold: 0.3, qualifierRule: 'conflict' as const, minAuthorities: 3 };
+  const L = lottery([fenmarsh, saltmere, fenmarsh2025, tidewater], { neighbours, ...loose });
 
   it('uses only the latest version per authority', () => {
     expect(latestProfiles([fenmarsh, fenmarsh2025, saltmere]).map((p) => p.id)).toEqual(['fenmarsh@2025-09-01', 'saltmere']);
@@ -31,6 +26,28 @@ describe('lottery', () => {
     expect(sh.outliers.map((o) => [o.authorityId, o.distance])).toEqual([['tidewater', 2]]);
     expect(sh.dispersion).toBeCloseTo(2 / 3, 3);
     expect(sh.neighbourDisagreements).toEqual([{ a: 'saltmere', b: 'tidewater', gap: 2 }, { a: 'fenmarsh', b: 'tidewater', gap: 1 }]);
+    const topic = L.topics.find((t) => t.topic === 'self-harm')!;
+    expect(topic).toMatchObject({ authorities: 3, dispersion: sh.dispersion });
+    expect(topic.outliers).toEqual([{ authorityId: 'tidewater', authority: 'Tidewater', situations: 1 }]);
+    expect(topic.neighbourDisagreements[0]).toEqual({ a: 'saltmere', b: 'tidewater', situations: 1, maxGap: 2 });
+  });
+
+  it('keeps situations apart when their qualifiers differ (default rule)', () => {
+    const strict = lottery([fenmarsh, saltmere, tidewater], { neighbours, clusterThreshold: 0.3, minAuthorities: 1 });
+    const selfHarm = strict.situations.filter((s) => s.topic === 'self-harm');
+    // fenmarsh says "repeatedly" (frequency: repeated); the other two do not
+    expect(selfHarm.map((s) => s.authorities).sort()).toEqual([1, 2]);
+  });
+
+  it('represents each authority by one indicator per situation', () => {
+    const twice = makeProfile('twice', 'Twice', null, [['A', ['early_help']], ['B', ['child_protection']]], [
+      ['Child self-harms and has expressed suicidal thoughts', 'A', ['self-harm']],
+      ['Child self-harms and has suicidal thoughts', 'B', ['self-harm']],
+    ]);
+    const T = lottery([twice, saltmere, tidewater], { neighbours, ...loose, topic: 'self-harm' });
+    const pl = T.situations[0].placements.find((p) => p.authorityId === 'twice')!;
+    expect(pl.indicatorIds).toEqual(['twice#0']);
+    expect(pl.bands).toEqual(['early_help']);
   });
 
   it('ranks the most inconsistent first', () => {
@@ -41,7 +58,7 @@ describe('lottery', () => {
   });
 
   it('restricts to one topic', () => {
-    const T = lottery([fenmarsh, saltmere, tidewater], { neighbours, topic: 'housing', minAuthorities: 2 });
+    const T = lottery([fenmarsh, saltmere, tidewater], { neighbours, topic: 'housing', ...loose });
     expect(T.topics.map((t) => t.topic)).toEqual(['housing']);
     expect(T.situations).toHaveLength(1);
     expect(T.situations[0].distribution).toMatchObject({ early_help: 2, child_in_need: 1 });

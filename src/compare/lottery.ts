@@ -1,13 +1,19 @@
 import { BANDS, type BandId, type Indicator, type Profile } from '../model/index.ts';
 import { bandRange, bandSpan } from './bands.ts';
 import { qualifierConflicts } from './qualifiers.ts';
-import { TfIdf, type SparseVec } from './text.ts';
+import { cosine, TfIdf, tokensOf, type SparseVec } from './text.ts';
 
 export interface LotteryOptions {
   topic?: string | null;
   neighbours: (authorityId: string) => string[];
   /** Minimum cosine to a situation's centroid to join it. */
   clusterThreshold?: number;
+  /**
+   * 'conflict': members may join a situation unless a qualifier is set on both with different values;
+   * 'equal' (default): age, frequency, severity, engagement and negation must all be equal, because
+   * qualifiers are what move the same subject between levels ("repeated", "serious", "non-mobile baby").
+   */
+  qualifierRule?: 'equal' | 'conflict';
   /** A situation is reported only when at least this many authorities describe it. */
   minAuthorities?: number;
 }
@@ -59,9 +65,19 @@ export interface Situation extends Spread {
   placements: AuthorityPlacement[];
 }
 
-export interface TopicSpread extends Spread {
+/** A topic across the corpus, summarised from its situations (a topic mixes severities, so its own band range says little). */
+export interface TopicSpread {
   topic: string;
-  placements: AuthorityPlacement[];
+  /** Authorities with at least one banded indicator on the topic. */
+  authorities: number;
+  /** Authority-weighted mean dispersion of the topic's situations (0 when none is reported). */
+  dispersion: number;
+  /** Authority-weighted mean entropy of the topic's situations. */
+  entropy: number;
+  /** Authorities a band or more from the mode in at least one situation, most often first. */
+  outliers: { authorityId: string; authority: string | null; situations: number }[];
+  /** Neighbouring authorities that disagree in at least one situation, most often first. */
+  neighbourDisagreements: { a: string; b: string; situations: number; maxGap: number }[];
   situations: Situation[];
 }
 
@@ -84,7 +100,12 @@ export function latestProfiles(profiles: Profile[]): Profile[] {
   return [...by.values()].sort((x, y) => (x.authorityId < y.authorityId ? -1 : 1));
 }
 
-interface Member { p: Profile; ind: Indicator; v: SparseVec }
+interface Member { p: Profile; ind: Indicator; v: SparseVec; sig: string }
+
+/** Qualifier signature: equal signatures = same qualifiers (refs ignored). */
+function signature(q: Indicator['qualifiers']): string {
+  return `${q.age ?? ''}|${q.frequency ?? ''}|${q.severity ?? ''}|${q.engagement ?? ''}|${q.negated ? 1 : 0}`;
+}
 
 /** Placement of one authority from a set of its indicators: contiguous range + modal (votes split over ranges, ties lower). */
 function place(p: Profile, inds: Indicator[]): Omit<AuthorityPlacement, 'distance'> | null {
@@ -155,64 +176,80 @@ function spread(placements: Omit<AuthorityPlacement, 'distance'>[], neighbours: 
   };
 }
 
-/** Leader-centroid clustering of one topic's indicators, with an inverted index from term to clusters. */
-function cluster(members: Member[], threshold: number): Member[][] {
-  const groups: { members: Member[]; c: Map<number, number>; norm2: number; lead: Member }[] = [];
-  const postings = new Map<number, number[]>();
-  const acc = new Float64Array(members.length + 1);
+/**
+ * Leader clustering of one topic's indicators: each indicator joins the situation whose first member
+ * (its leader) is most similar, if that cosine reaches the threshold and the qualifiers agree; else it
+ * leads a new situation. Leaders never move, so a situation cannot drift from "early signs of X" to
+ * everything that mentions X. An inverted index from term to leaders keeps it near-linear.
+ */
+function cluster(members: Member[], threshold: number, rule: 'equal' | 'conflict'): { lead: Member; members: Member[] }[] {
+  const groups: { lead: Member; members: Member[] }[] = [];
+  const postG = new Map<number, number[]>();
+  const postW = new Map<number, number[]>();
+  let acc = new Float64Array(64);
   for (const m of members) {
     const touched: number[] = [];
     for (let k = 0; k < m.v.ids.length; k++) {
-      const t = m.v.ids[k];
+      const gs = postG.get(m.v.ids[k]);
+      if (!gs) continue;
+      const ws = postW.get(m.v.ids[k])!;
       const wt = m.v.w[k];
-      for (const g of postings.get(t) ?? []) {
+      for (let j = 0; j < gs.length; j++) {
+        const g = gs[j];
         if (acc[g] === 0) touched.push(g);
-        acc[g] += wt * groups[g].c.get(t)!;
+        acc[g] += wt * ws[j];
       }
     }
     let best = -1;
     let bestCos = threshold;
-    let dot = 0;
     for (const g of touched) {
-      const d = acc[g];
+      const cos = acc[g];
       acc[g] = 0;
-      const cos = d / Math.sqrt(groups[g].norm2);
-      if (cos < bestCos || qualifierConflicts(groups[g].lead.ind.qualifiers, m.ind.qualifiers) > 0) continue;
+      if (cos < bestCos || (cos === bestCos && best >= 0)) continue;
+      const lead = groups[g].lead;
+      if (rule === 'equal' ? lead.sig !== m.sig : qualifierConflicts(lead.ind.qualifiers, m.ind.qualifiers) > 0) continue;
       best = g;
       bestCos = cos;
-      dot = d;
     }
-    let g = best;
-    if (g < 0) {
-      g = groups.length;
-      groups.push({ members: [], c: new Map(), norm2: 0, lead: m });
+    if (best >= 0) {
+      groups[best].members.push(m);
+      continue;
     }
-    const G = groups[g];
-    G.members.push(m);
+    const g = groups.length;
+    groups.push({ lead: m, members: [m] });
+    if (g >= acc.length) {
+      const bigger = new Float64Array(acc.length * 2);
+      bigger.set(acc);
+      acc = bigger;
+    }
     for (let k = 0; k < m.v.ids.length; k++) {
       const t = m.v.ids[k];
-      const prev = G.c.get(t);
-      if (prev === undefined) {
-        let l = postings.get(t);
-        if (!l) postings.set(t, (l = []));
-        l.push(g);
+      let gs = postG.get(t);
+      if (!gs) {
+        postG.set(t, (gs = []));
+        postW.set(t, []);
       }
-      G.c.set(t, (prev ?? 0) + m.v.w[k]);
+      gs.push(g);
+      postW.get(t)!.push(m.v.w[k]);
     }
-    G.norm2 += 2 * dot + 1; // |c + v|^2 = |c|^2 + 2 c.v + |v|^2, |v| = 1
   }
-  return groups.map((g) => g.members);
+  return groups;
 }
 
-/** The postcode lottery: per topic and per aligned situation, how spread the bands are. Pure. */
+/**
+ * The postcode lottery: per topic and per aligned situation, how spread the bands are. Pure.
+ * Situations are found per topic by leader clustering of indicator texts (TF-IDF cosine, document
+ * frequencies over the whole corpus, qualifiers equal); each authority is then represented by its
+ * indicator closest to the situation's leader.
+ */
 export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
-  const threshold = opts.clusterThreshold ?? 0.45;
+  const threshold = opts.clusterThreshold ?? 0.7;
   const latest = latestProfiles(profiles);
-  const minAuth = opts.minAuthorities ?? Math.min(3, Math.max(2, latest.length));
-  const tf = new TfIdf();
-  for (const p of latest) for (const i of p.indicators) tf.add(i.text);
+  const minAuth = opts.minAuthorities ?? Math.max(2, Math.min(latest.length, Math.ceil(latest.length / 10)));
 
-  const byTopic = new Map<string, Member[]>();
+  const tf = new TfIdf();
+  for (const p of latest) for (const ind of p.indicators) tf.add(tokensOf(ind));
+  const byTopic = new Map<string, { p: Profile; ind: Indicator }[]>();
   for (const p of latest) {
     for (const ind of p.indicators) {
       if (!bandSpan(ind.bands)) continue;
@@ -220,25 +257,35 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
         if (opts.topic && t !== opts.topic) continue;
         let l = byTopic.get(t);
         if (!l) byTopic.set(t, (l = []));
-        l.push({ p, ind, v: tf.vector(ind.text) });
+        l.push({ p, ind });
       }
     }
   }
 
   const topics: TopicSpread[] = [];
   for (const topic of [...byTopic.keys()].sort()) {
-    const members = byTopic.get(topic)!;
-    const perAuth = groupByAuthority(members);
-    const topicPl = [...perAuth.values()].map((ms) => place(ms[0].p, ms.map((m) => m.ind))!);
+    const items = byTopic.get(topic)!;
+    const members: Member[] = items.map((x) => ({ ...x, v: tf.vector(tokensOf(x.ind)), sig: signature(x.ind.qualifiers) }));
     const situations: Situation[] = [];
-    cluster(members, threshold).forEach((ms, k) => {
-      const auth = groupByAuthority(ms);
-      if (auth.size < minAuth) return;
-      const pls = [...auth.values()].map((xs) => place(xs[0].p, xs.map((x) => x.ind))!);
-      situations.push({ id: `${topic}/${k}`, topic, label: medoid(ms), ...spread(pls, opts.neighbours) });
+    const rule = opts.qualifierRule ?? 'equal';
+    // under the 'equal' rule situations never mix qualifier signatures: cluster each signature apart
+    const parts = rule === 'equal' ? [...groupBy(members, (m) => m.sig).values()] : [members];
+    const groups = parts.flatMap((part) => cluster(part, threshold, rule));
+    groups.forEach((g, k) => {
+      if (g.members.length < minAuth) return;
+      const best = new Map<string, { m: Member; d: number }>();
+      for (const m of g.members) {
+        const d = m === g.lead ? 2 : cosine(m.v, g.lead.v);
+        const cur = best.get(m.p.authorityId);
+        if (!cur || d > cur.d + 1e-9) best.set(m.p.authorityId, { m, d });
+      }
+      if (best.size < minAuth) return;
+      const reps = [...best.values()].sort((x, y) => y.d - x.d);
+      const pls = reps.map(({ m }) => place(m.p, [m.ind])!);
+      situations.push({ id: `${topic}/${k}`, topic, label: reps[0].m.ind.text, ...spread(pls, opts.neighbours) });
     });
     situations.sort(inconsistency);
-    topics.push({ topic, ...spread(topicPl, opts.neighbours), situations });
+    topics.push(topicSpread(topic, new Set(items.map((x) => x.p.authorityId)).size, situations));
   }
   topics.sort(inconsistency);
   return {
@@ -248,32 +295,52 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
   };
 }
 
-function groupByAuthority(ms: Member[]): Map<string, Member[]> {
-  const m = new Map<string, Member[]>();
-  for (const x of ms) {
-    let l = m.get(x.p.authorityId);
-    if (!l) m.set(x.p.authorityId, (l = []));
+function topicSpread(topic: string, authorities: number, situations: Situation[]): TopicSpread {
+  let w = 0;
+  let disp = 0;
+  let ent = 0;
+  const out = new Map<string, { authorityId: string; authority: string | null; situations: number }>();
+  const nb = new Map<string, { a: string; b: string; situations: number; maxGap: number }>();
+  for (const s of situations) {
+    w += s.authorities;
+    disp += s.dispersion * s.authorities;
+    ent += s.entropy * s.authorities;
+    for (const o of s.outliers) {
+      const e = out.get(o.authorityId) ?? { authorityId: o.authorityId, authority: o.authority, situations: 0 };
+      e.situations++;
+      out.set(o.authorityId, e);
+    }
+    for (const d of s.neighbourDisagreements) {
+      const key = `${d.a}|${d.b}`;
+      const e = nb.get(key) ?? { a: d.a, b: d.b, situations: 0, maxGap: 0 };
+      e.situations++;
+      e.maxGap = Math.max(e.maxGap, d.gap);
+      nb.set(key, e);
+    }
+  }
+  const byCount = <T extends { situations: number }>(x: T, y: T, kx: string, ky: string) => y.situations - x.situations || (kx < ky ? -1 : kx > ky ? 1 : 0);
+  return {
+    topic, authorities,
+    dispersion: r3(w ? disp / w : 0), entropy: r3(w ? ent / w : 0),
+    outliers: [...out.values()].sort((x, y) => byCount(x, y, x.authorityId, y.authorityId)),
+    neighbourDisagreements: [...nb.values()].sort((x, y) => y.situations - x.situations || y.maxGap - x.maxGap || byCount(x, y, `${x.a}|${x.b}`, `${y.a}|${y.b}`)),
+    situations,
+  };
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    let l = m.get(k);
+    if (!l) m.set(k, (l = []));
     l.push(x);
   }
   return m;
 }
 
-/** Text of the member with the highest summed similarity to the others' centroid. */
-function medoid(ms: Member[]): string {
-  const c = new Map<number, number>();
-  for (const m of ms) for (let k = 0; k < m.v.ids.length; k++) c.set(m.v.ids[k], (c.get(m.v.ids[k]) ?? 0) + m.v.w[k]);
-  let best = ms[0];
-  let bestDot = -1;
-  for (const m of ms) {
-    let d = 0;
-    for (let k = 0; k < m.v.ids.length; k++) d += m.v.w[k] * c.get(m.v.ids[k])!;
-    if (d > bestDot + 1e-9) { best = m; bestDot = d; }
-  }
-  return best.ind.text;
-}
-
 /** Most inconsistent first: dispersion, then entropy, then more authorities, then name. */
-function inconsistency<T extends Spread & { topic: string }>(x: T, y: T): number {
+function inconsistency<T extends { dispersion: number; entropy: number; authorities: number; topic: string }>(x: T, y: T): number {
   return y.dispersion - x.dispersion || y.entropy - x.entropy || y.authorities - x.authorities
     || (x.topic < y.topic ? -1 : x.topic > y.topic ? 1 : 0)
     || ('id' in x && 'id' in y ? String(x.id) < String(y.id) ? -1 : 1 : 0);

@@ -2,35 +2,52 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { STOPWORDS } from './stopwords.ts';
 
 const STOP = new Set(STOPWORDS);
-const stemCache = new Map<string, string>();
+/** word -> stem, or '' for words dropped (stop words, numbers, single letters). */
+const wordCache = new Map<string, string>();
 
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = PorterStemmer.stem(word);
-    stemCache.set(word, s);
-  }
+function normWord(raw: string): string {
+  let s = wordCache.get(raw);
+  if (s !== undefined) return s;
+  const w = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
+  s = w.length < 2 || STOP.has(w) || /^\d+$/.test(w) ? '' : PorterStemmer.stem(w);
+  wordCache.set(raw, s);
   return s;
 }
+
+const WORD = /[a-z0-9']+/g;
 
 /** Lower-cased, stop-word-free, Porter-stemmed tokens. "Self-harms" -> ["self", "harm"]. */
 export function stemTokens(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[^a-z0-9']+/)) {
-    const w = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
-    if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    out.push(stem(w));
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const s = normWord(m[0]);
+    if (s) out.push(s);
   }
   return out;
 }
 
-/** L2-normalised sparse vector: term ids ascending, weights parallel. */
-export interface SparseVec {
-  ids: Int32Array;
-  w: Float32Array;
+const tokenCache = new WeakMap<object, string[]>();
+
+/** Tokens of an indicator (or any {text} object), computed once per object and kept while it lives. */
+export function tokensOf(item: { text: string }): string[] {
+  let t = tokenCache.get(item);
+  if (!t) {
+    t = stemTokens(item.text);
+    tokenCache.set(item, t);
+  }
+  return t;
 }
 
-const EMPTY: SparseVec = { ids: new Int32Array(0), w: new Float32Array(0) };
+/** L2-normalised sparse vector: term ids ascending, weights parallel. */
+export interface SparseVec {
+  ids: readonly number[];
+  w: readonly number[];
+}
+
+// plain arrays: for vectors of ~10 terms they allocate far cheaper than typed arrays
+const EMPTY: SparseVec = { ids: [], w: [] };
 
 /**
  * TF-IDF over one collection of texts. idf = ln((1 + N) / (1 + df)) + 1 (smoothed, always > 0),
@@ -40,50 +57,53 @@ export class TfIdf {
   private readonly terms = new Map<string, number>();
   private readonly df: number[] = [];
   private docs = 0;
-  private readonly tokenCache = new Map<string, string[]>();
+  private idfs: Float64Array | null = null;
 
-  tokens(text: string): string[] {
-    let t = this.tokenCache.get(text);
-    if (!t) {
-      t = stemTokens(text);
-      this.tokenCache.set(text, t);
-    }
-    return t;
-  }
-
-  /** Count one document toward document frequencies. */
-  add(text: string): void {
+  /** Count one document (its tokens) toward document frequencies. */
+  add(tokens: readonly string[]): void {
     this.docs++;
-    for (const tok of new Set(this.tokens(text))) {
+    this.idfs = null;
+    const seen = new Set<number>();
+    for (const tok of tokens) {
       let id = this.terms.get(tok);
       if (id === undefined) {
         id = this.df.length;
         this.terms.set(tok, id);
         this.df.push(0);
       }
-      this.df[id]++;
+      if (!seen.has(id)) {
+        seen.add(id);
+        this.df[id]++;
+      }
     }
   }
 
   idf(termId: number): number {
-    return Math.log((1 + this.docs) / (1 + this.df[termId])) + 1;
+    if (!this.idfs) {
+      this.idfs = new Float64Array(this.df.length);
+      for (let i = 0; i < this.df.length; i++) this.idfs[i] = Math.log((1 + this.docs) / (1 + this.df[i])) + 1;
+    }
+    return this.idfs[termId];
   }
 
-  /** Vector of a text against this collection; unseen terms are dropped (they cannot match anything). */
-  vector(text: string): SparseVec {
-    const counts = new Map<number, number>();
-    for (const tok of this.tokens(text)) {
-      const id = this.terms.get(tok);
-      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  /** Vector of a token list against this collection; unseen terms are dropped (they cannot match anything). */
+  vector(tokens: readonly string[]): SparseVec {
+    const raw: number[] = [];
+    for (const t of tokens) {
+      const id = this.terms.get(t);
+      if (id !== undefined) raw.push(id);
     }
-    if (counts.size === 0) return EMPTY;
-    const ids = Int32Array.from([...counts.keys()].sort((x, y) => x - y));
-    const w = new Float32Array(ids.length);
+    if (raw.length === 0) return EMPTY;
+    raw.sort((x, y) => x - y);
+    const ids: number[] = [];
+    const w: number[] = [];
     let norm = 0;
-    for (let i = 0; i < ids.length; i++) {
-      w[i] = counts.get(ids[i])! * this.idf(ids[i]);
-      norm += w[i] * w[i];
+    for (const id of raw) {
+      const x = this.idf(id);
+      if (ids.length > 0 && ids[ids.length - 1] === id) w[w.length - 1] += x;
+      else { ids.push(id); w.push(x); }
     }
+    for (const x of w) norm += x * x;
     norm = Math.sqrt(norm);
     for (let i = 0; i < w.length; i++) w[i] /= norm;
     return { ids, w };

@@ -2,7 +2,7 @@ import type { BandId, Confidence, Indicator, Profile, Tagging } from '../model/i
 import { tagIndicator } from '../tag/index.ts';
 import { bandRange, bandSpan } from './bands.ts';
 import { evidence, pairScore } from './compare.ts';
-import { cosine, TfIdf } from './text.ts';
+import { cosine, stemTokens, TfIdf, tokensOf } from './text.ts';
 import type { SideEvidence } from './types.ts';
 
 export interface WhereMatch {
@@ -40,6 +40,8 @@ export interface WhereOptions {
   minScore?: number;
   /** Matches within this score of the best widen the implied range when they sit elsewhere. */
   tie?: number;
+  /** Tagger for the description (default: src/tag's tagIndicator); tests pass a fixed one. */
+  tag?: (text: string) => Tagging;
 }
 
 /**
@@ -59,20 +61,21 @@ export function where(description: string, profiles: Profile[], options: WhereOp
   const limit = options.limit ?? 3;
   const minScore = options.minScore ?? 0.2;
   const tie = options.tie ?? 0.05;
-  const tagging = tagIndicator(description);
+  const tagging = (options.tag ?? tagIndicator)(description);
   const query: Indicator = {
     id: 'query', text: description, level: '', order: 0, bands: [], domain: null,
     topics: tagging.topics, qualifiers: tagging.qualifiers, page: 0, bbox: null,
   };
   const tf = new TfIdf();
-  for (const p of profiles) for (const i of p.indicators) tf.add(i.text);
-  tf.add(description);
-  const qv = tf.vector(description);
+  for (const p of profiles) for (const i of p.indicators) tf.add(tokensOf(i));
+  const qTokens = stemTokens(description);
+  tf.add(qTokens);
+  const qv = tf.vector(qTokens);
 
   const answers = profiles.map((p): WhereAnswer => {
     const scored: WhereMatch[] = [];
     for (const ind of p.indicators) {
-      const cos = cosine(qv, tf.vector(ind.text));
+      const cos = qv.ids.length ? cosine(qv, tf.vector(tokensOf(ind))) : 0;
       const score = pairScore(cos, query, ind);
       if (score > 0) scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind) });
     }

@@ -8,7 +8,7 @@ const IMG = '<img src=x onerror=alert(1)>';
 const HYPER = '=HYPERLINK("http://x","y")';
 const c = compare(hostile, fenmarsh);
 const l = lottery([hostile, { ...hostile, id: 'hostile2', authorityId: 'hostile2' }], { neighbours: () => [], minAuthorities: 1 });
-const w = where('school attendance <img src=x onerror=alert(1)>', [hostile]);
+const w = where('school attendance <img src=x onerror=alert(1)>', [hostile], { tag: () => ({ topics: ['school-attendance'], qualifiers: {} }) });
 
 const outputs = async (f: ReportFormat) => [
   await renderComparison(c, f), await renderLottery(l, f), await renderWhere(w, f),

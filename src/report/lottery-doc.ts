@@ -3,18 +3,23 @@ import { BANDS } from '../model/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandName, bandsText, type LabelStyle } from './labels.ts';
 
-function dist(s: Situation | TopicSpread): string {
+function dist(s: Situation): string {
   return BANDS.map((b) => s.distribution[b]).join(' / ');
 }
 
-function outliers(s: Situation | TopicSpread, st: LabelStyle, max = 12): string {
+function outliers(s: Situation, st: LabelStyle, max = 12): string {
   const names = s.outliers.map((o) => `${o.authority ?? o.authorityId} (${bandsText(o.bands, st)})`);
   return names.length > max ? `${names.slice(0, max).join('; ')}; +${names.length - max} more` : names.join('; ');
 }
 
-function neighbours(s: Situation | TopicSpread, max = 8): string {
+function neighbours(s: Situation, max = 8): string {
   const d = s.neighbourDisagreements.map((x) => `${x.a} / ${x.b} (${x.gap})`);
   return d.length > max ? `${d.slice(0, max).join('; ')}; +${d.length - max} more` : d.join('; ');
+}
+
+function topOutliers(t: TopicSpread, max = 5): string {
+  const o = t.outliers.slice(0, max).map((x) => `${x.authority ?? x.authorityId} (${x.situations})`);
+  return t.outliers.length > max ? `${o.join('; ')}; +${t.outliers.length - max} more` : o.join('; ');
 }
 
 export interface LotteryDocOptions extends LabelStyle {
@@ -30,8 +35,8 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
     ? 'Per band U/EH/TEH/CIN/CP'
     : `Authorities per band (${BANDS.map((b) => bandName(b, st)).join(' / ')})`;
   const topics = l.topics.map((t, i): Cell[] => [
-    i + 1, t.topic, t.authorities, bandName(t.mode, st), t.dispersion, t.entropy, dist(t), t.outliers.length,
-    t.neighbourDisagreements.length, t.situations.length,
+    i + 1, t.topic, t.authorities, t.situations.length, t.dispersion, t.entropy, t.situations[0]?.label ?? '',
+    topOutliers(t), t.neighbourDisagreements.length,
   ]);
   const rows = situations.map((s, i): Cell[] => [
     i + 1, s.topic, s.label, s.authorities, bandName(s.mode, st), s.dispersion, s.entropy, dist(s),
@@ -54,9 +59,10 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
     sections: [
       {
         id: 'topics', title: 'Topics, most inconsistent first', sheet: 'summary',
-        columns: ['Rank', 'Topic', 'Authorities', 'Most common band', 'Dispersion', 'Entropy', distCols,
-          'Authorities off the mode', 'Neighbours disagreeing', 'Situations'],
-        rows: topics,
+        note: 'Topic scores are the means of its situations\' scores, weighted by how many authorities describe each.',
+        columns: ['Rank', 'Topic', 'Authorities', 'Situations', 'Dispersion', 'Entropy', 'Most inconsistent situation',
+          'Authorities most often off the mode (situations)', 'Neighbour pairs disagreeing'],
+        rows: topics, wide: [6, 7],
       },
       {
         id: 'differences', title: 'Situations, most inconsistent first', sheet: 'differences',

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compare, lottery, neighbourLookup, where } from '../compare/index.ts';
-import { fenmarsh, fenmarsh2025, saltmere } from '../compare/__fixtures__/profiles.ts';
+import { fenmarsh, fenmarsh2025, saltmere, tidewater } from '../compare/__fixtures__/profiles.ts';
 import { comparisonDoc, lotteryDoc, renderComparison, renderLottery, renderWhere, xlsxSheets } from './index.ts';
 import { readXlsx, trimGrid } from './xlsx-read.test-util.ts';
 
 const c = compare(fenmarsh, saltmere);
 const v = compare(fenmarsh, fenmarsh2025);
-const neighbours = neighbourLookup([{ id: 'fenmarsh', hex: { q: 0, r: 0 } }, { id: 'saltmere', hex: { q: 1, r: 0 } }]);
-const l = lottery([fenmarsh2025, saltmere], { neighbours, minAuthorities: 2 });
-const w = where('baby with a bruise who cannot yet crawl', [fenmarsh, saltmere]);
+const neighbours = neighbourLookup([
+  { id: 'fenmarsh', hex: { q: 0, r: 0 } }, { id: 'saltmere', hex: { q: 1, r: 0 } }, { id: 'tidewater', hex: { q: 0, r: 1 } },
+]);
+const l = lottery([fenmarsh2025, saltmere, tidewater], { neighbours, minAuthorities: 2, clusterThreshold: 0.3, qualifierRule: 'conflict' });
+const w = where('baby with a bruise who cannot yet crawl', [fenmarsh, saltmere], {
+  tag: () => ({ topics: ['bruising-non-mobile'], qualifiers: { age: 'under_1' } }),
+});
 
 describe('golden reports: comparison', () => {
   for (const f of ['text', 'md', 'html', 'csv', 'json'] as const) {

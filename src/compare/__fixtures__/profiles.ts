@@ -73,6 +73,15 @@ export const fenmarsh2025 = makeProfile('fenmarsh@2025-09-01', 'Fenmarsh', '2025
   ['Child at risk of criminal exploitation through county lines', 'Child Protection', ['criminal-exploitation']],
 ]);
 
+/** Tidewater: Tier-like four levels with separate CIN and CP. */
+export const tidewater = makeProfile('tidewater', 'Tidewater', '2024-01-01', [
+  ['T1', ['universal']], ['T2', ['early_help']], ['T3', ['child_in_need']], ['T4', ['child_protection']],
+], [
+  ['Young person self-harms and talks about suicidal thoughts', 'T4', ['self-harm']],
+  ['Overcrowded housing for the family', 'T2', ['housing']],
+  ['Attendance below ninety percent', 'T2', ['school-attendance']],
+]);
+
 /** Hostile text for injection tests. */
 export const hostile = makeProfile('hostile', 'Hostile <b>Borough</b>', null, [
   ['=cmd|"/c calc"!A1', ['early_help']],
