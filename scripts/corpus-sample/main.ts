@@ -7,15 +7,16 @@ import type { Manifest, ManifestEntry } from '../../src/model/types.ts';
 import { writeBadCorpus } from './bad.ts';
 import { buildModels, goldOf, type DocModel } from './build.ts';
 import { printPdf, untag } from './render/chromium.ts';
-import { matrixDocx, perLevelDocx } from './render/docx.ts';
+import { STRENGTHS } from './content/domains.ts';
+import { matrixDocx, mergedDocx, perLevelDocx } from './render/docx.ts';
 import { drawnColumnsPdf } from './render/drawn-columns.ts';
 import { drawnMatrixPdf } from './render/drawn-matrix.ts';
 import { imageOnlyPdf } from './render/image-only.ts';
 import {
-  matrixHtml, perLevelHtml, transposedMatrixHtml, perTopicHtml, strengthsNeedsHtml, windscreenHtml,
+  matrixHtml, perLevelHtml, readyReckonerHtml, transposedMatrixHtml, perTopicHtml, strengthsNeedsHtml, windscreenHtml,
 } from './render/print-layouts.ts';
 import { textDoc } from './render/text.ts';
-import { duplicatesHtml, manualHtml } from './render/web.ts';
+import { accordionHtml, duplicatesHtml, manualHtml } from './render/web.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const setDir = (m: DocModel) => join(ROOT, 'corpus', m.spec.set ?? 'sample');
@@ -38,6 +39,9 @@ async function render(m: DocModel): Promise<Uint8Array | string> {
     case 'image-only': return imageOnlyPdf(m);
     case 'columns-drawn': return drawnColumnsPdf(m);
     case 'matrix-transposed': return printPdf(transposedMatrixHtml(m));
+    case 'ready-reckoner': return printPdf(readyReckonerHtml(m));
+    case 'accordion-html': return accordionHtml(m);
+    case 'docx-merged': return mergedDocx(m, STRENGTHS);
   }
 }
 

@@ -5,7 +5,8 @@ import type { BandId, HexPosition } from '../../../src/model/types.ts';
 export type LayoutKind =
   | 'matrix-tagged' | 'matrix-drawn' | 'matrix-landscape' | 'per-level-pdf' | 'per-topic-pdf'
   | 'two-column-pdf' | 'windscreen-pdf' | 'strengths-needs-pdf' | 'docx' | 'docx-matrix'
-  | 'manual-html' | 'duplicates-html' | 'text' | 'image-only' | 'columns-drawn' | 'matrix-transposed';
+  | 'manual-html' | 'duplicates-html' | 'text' | 'image-only' | 'columns-drawn' | 'matrix-transposed'
+  | 'ready-reckoner' | 'accordion-html' | 'docx-merged';
 
 export type DomainStyle = 'triangle' | 'themes' | 'topics' | 'none';
 
@@ -257,6 +258,45 @@ export const AUTHORITIES: AuthoritySpec[] = [
       { local: 'Acute Needs', bands: ['child_protection'], description: 'Acute Needs: significant harm; strategy discussion and s47 enquiries.' },
     ],
     intro: [purpose('Merrowdene'), refer('Merrowdene', 16)],
+  },
+  {
+    id: 'wraxbury', name: 'Wraxbury', partnership: 'Wraxbury Safeguarding Children Partnership',
+    title: 'Wraxbury Ready Reckoner', version: '2023-03-01', file: 'wraxbury.pdf',
+    layout: 'ready-reckoner', layoutNote: 'tagged PDF (Chromium): one table row per indicator with its level in a column, theme rows spanning the table',
+    domainStyle: 'themes', hex: { q: 4, r: 3 }, extra: true, set: 'stretch',
+    levels: [
+      { local: 'Level 1', bands: ['universal'], description: 'Level 1 - universal services meet the need.' },
+      { local: 'Level 2', bands: ['early_help'], description: 'Level 2 - single-agency early help; consider an early help assessment.' },
+      { local: 'Level 3', bands: ['targeted_early_help'], description: 'Level 3 - multi-agency early help; team around the family and lead professional.' },
+      { local: 'Level 4', bands: ['child_in_need', 'child_protection'], description: 'Level 4 - refer to children\'s social care: child in need (s17) or child protection (s47, strategy discussion).' },
+    ],
+    intro: [purpose('Wraxbury'), 'Find the situation in the left-hand column; the right-hand column gives the usual level. Always consider the whole picture.', refer('Wraxbury', 17)],
+  },
+  {
+    id: 'brindlecote', name: 'Brindlecote', partnership: 'Brindlecote Safeguarding Children Partnership',
+    title: 'Brindlecote Levels of Help', version: '2025-02-01', file: 'brindlecote.html',
+    layout: 'accordion-html', layoutNote: 'HTML with an accordion per level (details/summary), cookie banner, feedback widget and related links',
+    domainStyle: 'triangle', hex: { q: 3, r: 3 }, extra: true, set: 'stretch',
+    levels: [
+      { local: 'Everyday Help', bands: ['universal'], description: 'Everyday Help: the support every family gets from universal services.' },
+      { local: 'Help When Needed', bands: ['early_help'], description: 'Help When Needed: one practitioner or service helps, after an early help assessment.' },
+      { local: 'Extra Help', bands: ['targeted_early_help', 'child_in_need'], description: 'Extra Help: a team around the family with a lead professional, or a child in need assessment under section 17 where the needs call for social work.' },
+      { local: 'Protection', bands: ['child_protection'], description: 'Protection: a strategy discussion and section 47 enquiries because a child may be suffering significant harm.' },
+    ],
+    intro: [purpose('Brindlecote'), refer('Brindlecote', 18)],
+  },
+  {
+    id: 'ollerbridge', name: 'Ollerbridge', partnership: 'Ollerbridge Safeguarding Children Partnership',
+    title: 'Ollerbridge Continuum of Need', version: '2021-09-01', file: 'ollerbridge.docx',
+    layout: 'docx-merged', layoutNote: 'DOCX: one table with the level cell merged down the rows of its areas (vertical merge), strengths column beside needs',
+    domainStyle: 'themes', hex: { q: 0, r: 0 }, extra: true, set: 'stretch',
+    levels: [
+      { local: 'Universal', bands: ['universal'], description: 'Universal: universal services.' },
+      { local: 'Universal Plus', bands: ['early_help'], description: 'Universal Plus: additional single-agency support; early help assessment.' },
+      { local: 'Complex', bands: ['targeted_early_help'], description: 'Complex: multi-agency early help through a team around the family.' },
+      { local: 'Acute', bands: ['child_in_need', 'child_protection'], description: 'Acute: statutory social work, both s17 child in need and s47 child protection.' },
+    ],
+    intro: [purpose('Ollerbridge'), refer('Ollerbridge', 19)],
   },
   // ---------------------------------------------------------------- second versions
   {

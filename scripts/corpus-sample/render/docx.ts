@@ -58,6 +58,29 @@ export async function perLevelDocx(m: DocModel): Promise<Buffer> {
   return pin(await Packer.toBuffer(doc));
 }
 
+/** One table: Level (merged down its areas) | Area | Strengths | Needs. Only needs are indicators. */
+export async function mergedDocx(m: DocModel, strengths: Record<string, string[]>): Promise<Buffer> {
+  const grid = byLevelAndDomain(m);
+  const bold = (t: string) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] });
+  const rows: TableRow[] = [new TableRow({ tableHeader: true, children: ['Level', 'Area', 'Strengths', 'Needs'].map((h) => cell([bold(h)], true)) })];
+  m.spec.levels.forEach((l, i) => {
+    const areas = [...grid.get(i)!.entries()];
+    areas.forEach(([d, items], k) => {
+      const cat = items[0].category;
+      const first = k === 0
+        ? [new TableCell({ rowSpan: areas.length, children: [bold(l.local), new Paragraph(l.description)] })]
+        : [];
+      rows.push(new TableRow({ children: [...first, cell([new Paragraph(d ?? '')]),
+        cell(strengths[cat].slice(0, 1).map((s) => bullet(s))), cell(items.map((it) => bullet(it.text)))] }));
+    });
+  });
+  const doc = new Document({
+    creator: m.spec.partnership, title: m.spec.title,
+    sections: [{ children: [...head(m), new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })] }],
+  });
+  return pin(await Packer.toBuffer(doc));
+}
+
 export async function matrixDocx(m: DocModel): Promise<Buffer> {
   const grid = byLevelAndDomain(m);
   const bold = (t: string) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] });

@@ -38,6 +38,21 @@ ${rows}
   return htmlDoc(m.spec.title, css, body);
 }
 
+/** A "ready reckoner": one row per indicator with its level in the second column, theme rows spanning both. */
+export function readyReckonerHtml(m: DocModel): string {
+  const rows = domainsOf(m).map((d) => {
+    const items = m.items.filter((it) => it.domain === d).sort((a, b) => a.level - b.level);
+    return `<tr class="theme"><th colspan="2" scope="colgroup">${esc(d ?? '')}</th></tr>\n` +
+      items.map((it) => `<tr><td>${esc(it.text)}</td><td>${esc(m.spec.levels[it.level].local)}</td></tr>`).join('\n');
+  }).join('\n');
+  const css = PRINT_CSS + pageCss(head(m)) + ' tr.theme th { background: #eee; } table.rr td:last-child { width: 18%; }';
+  const body = `<h1>${esc(m.spec.title)}</h1>\n${intro(m)}\n${overviewTable(m)}
+<table class="rr"><thead><tr><th scope="col">Situation</th><th scope="col">Usual level</th></tr></thead><tbody>
+${rows}
+</tbody></table>`;
+  return htmlDoc(m.spec.title, css, body);
+}
+
 /** A heading per level, its description, then domain sub-headings with bullet lists. */
 export function perLevelHtml(m: DocModel, twoColumn = false): string {
   const grid = byLevelAndDomain(m);

@@ -38,6 +38,29 @@ ${pages}
   return htmlDoc(`${spec.levels[0].local} | ${spec.title}`, SITE_CSS, body);
 }
 
+/** Accordion per level (details/summary) amid site furniture: cookie banner, feedback widget, related links. */
+export function accordionHtml(m: DocModel): string {
+  const { spec } = m;
+  const grid = byLevelAndDomain(m);
+  const panels = spec.levels.map((l, i) => {
+    const doms = [...grid.get(i)!.entries()].map(([d, items]) => `<h3>${esc(d ?? '')}</h3>\n${ul(items)}`).join('\n');
+    return `<details class="accordion"${i === 0 ? ' open' : ''}><summary><h2>${esc(l.local)}</h2></summary>
+<div class="panel"><p>${esc(l.description)}</p>
+${doms}
+</div></details>`;
+  }).join('\n');
+  const body = `<div class="cookie-banner" role="region" aria-label="Cookie banner"><p>We use cookies to make this site work and to understand how you use it.</p><button>Accept all cookies</button> <button>Reject optional cookies</button></div>
+<header><p class="logo">${esc(spec.partnership)}</p><form role="search"><label>Search this site <input type="search"></label></form></header>
+<main><h1>${esc(spec.title)}</h1>
+${intro(m)}
+<p>Select a level to see what it means and examples of need at that level.</p>
+${panels}
+<section class="feedback"><h2>Was this page helpful?</h2><button>Yes</button> <button>No</button><p>Tell us how we can improve this page.</p></section>
+<aside><h2>Related pages</h2><ul class="related"><li><a href="#a">Early help assessment form</a></li><li><a href="#b">Escalation policy</a></li><li><a href="#c">Training for practitioners</a></li></ul></aside></main>
+<footer><p>${esc(spec.partnership)}. Page updated ${esc(spec.version)}.</p></footer>`;
+  return htmlDoc(spec.title, 'body{font-family:sans-serif;max-width:56em;margin:auto} summary h2{display:inline}', body);
+}
+
 export function duplicatesHtml(m: DocModel): string {
   const { spec } = m;
   const grid = byLevelAndDomain(m);
