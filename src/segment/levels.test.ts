@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLevelIn, parseLevel } from './levels.ts';
+import { findLevelIn, parseHeaderCell, parseLevel } from './levels.ts';
 
 describe('parseLevel', () => {
   it('reads numbered labels with names and sub-levels', () => {
@@ -7,6 +7,22 @@ describe('parseLevel', () => {
     expect(parseLevel('Tier 2:')).toMatchObject({ number: 2, name: null, written: 'Tier 2' });
     expect(parseLevel('Level 3b')).toMatchObject({ number: 3, sub: 'b' });
     expect(parseLevel('LEVEL 4 (Specialist)')).toMatchObject({ number: 4, name: 'specialist' });
+  });
+
+  it('reads numbers as words, names before numbers, and "... at Level N" headings', () => {
+    expect(parseLevel('Level Two: Early Help')).toMatchObject({ number: 2, name: 'early help' });
+    expect(parseLevel('Universal Services (Level 1)')).toMatchObject({ number: 1, name: 'universal' });
+    expect(parseLevel('Targeted – Tier 3')).toMatchObject({ number: 3, name: 'targeted' });
+    expect(parseLevel('Indicators at Level 2', { heading: true })).toMatchObject({ number: 2, name: null });
+    expect(parseLevel('Indicators at Level 2')).toBeNull();
+    expect(parseLevel('Moving from Level 2 to Level 3', { heading: true })).toBeNull();
+    expect(parseLevel('2 Universal Plus')).toMatchObject({ number: 2, name: 'universal plus' });
+  });
+
+  it('reads table header cells that add a description after the level', () => {
+    expect(parseHeaderCell(['Level 1: Universal – needs met by universal services such as schools and GPs'])).toMatchObject({ number: 1, name: 'universal', written: 'Level 1: Universal' });
+    expect(parseHeaderCell(['Level 3', 'Complex needs', 'Needs a team around the family'])).toMatchObject({ number: 3 });
+    expect(parseHeaderCell(['Intensive (multi-agency help with a lead professional)'])).toMatchObject({ name: 'intensive' });
   });
 
   it('reads level names without numbers from the vocabulary', () => {

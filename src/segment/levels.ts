@@ -1,5 +1,5 @@
 import type { Span } from '../model/index.ts';
-import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS } from './vocab.ts';
+import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS, WORD_NUMBERS } from './vocab.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
 export interface ParsedLevel {
@@ -14,8 +14,15 @@ export interface ParsedLevel {
 
 export const normSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-const NUMBERED = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*(\\d{1,2})\\s*([a-e])?(?![\\w])\\s*(.*)$`, 'i');
-const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]\s*(.+)$/i;
+const NUMBER = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
+const NUMBERED = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])\\s*(.*)$`, 'i');
+const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]?\s+(.+)$/i;
+/** "Universal Services (Level 1)", "Targeted – Tier 3" */
+const NAME_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(\\[:–—-]\\s*(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?\\s*[)\\]]?$`, 'i');
+/** "Indicators at Level 2", "Examples of need: Tier 3" (headings only). */
+const TRAILING_LEVEL = new RegExp(`\\b(?:at|for|of|in)\\s+(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?$`, 'i');
+
+const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : WORD_NUMBERS[s.toLowerCase()]);
 const NAME_TABLE = new Map(LEVEL_NAMES.map((n) => [n.name, n.rank]));
 const SENTENCE_START = /^(?:is|are|was|to|and|or|of|in|at|for|from|where|when|the|a|an|should|will|may|can|includes?|covers?|means?)\b/i;
 
@@ -53,7 +60,7 @@ function clean(s: string): string {
  * "Universal", "Additional needs". Sentences that merely mention a level return null.
  * `bareNumbers` accepts "2" alone (only in table headers where the document numbers its columns).
  */
-export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNames?: Set<string> } = {}): ParsedLevel | null {
+export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNames?: Set<string>; heading?: boolean } = {}): ParsedLevel | null {
   const written = clean(label);
   if (!written || written.length > 90) return null;
   const m = NUMBERED.exec(written);
@@ -64,7 +71,18 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
     if (/[.?!;]$/.test(rest) && rest.split(/\s+/).length > 1) return null;
     if (/^[a-z]/.test(rest) && rest.split(/\s+/).length > 1) return null;
     const v = rest ? vocabName(rest) : null;
-    return { number: Number(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
+    return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
+  }
+  const nt = NAME_THEN_NUMBER.exec(written);
+  if (nt) {
+    const v = vocabName(nt[1]);
+    if (v || opts.knownNames?.has(nameKey(nt[1]))) return { number: toNumber(nt[2]), sub: nt[3]?.toLowerCase() ?? null, name: v?.name ?? nameKey(nt[1]), rank: v?.rank ?? null, written };
+  }
+  if (opts.heading) {
+    const t = TRAILING_LEVEL.exec(written);
+    if (t && written.split(/\s+/).length <= 8 && !/[.?!]$/.test(written) && (written.match(/\b(?:level|tier)\s*\w/gi) ?? []).length === 1) {
+      return { number: toNumber(t[1]), sub: t[2]?.toLowerCase() ?? null, name: null, rank: null, written };
+    }
   }
   const b = BARE_NUMBER_NAMED.exec(written);
   if (b) {
@@ -80,6 +98,22 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   const k = nameKey(written);
   if (opts.knownNames?.has(k)) return { number: null, sub: null, name: k, rank: null, written };
   return null;
+}
+
+/**
+ * A table header cell may add a description after the level: try the whole cell, its first item,
+ * then the part before a colon or dash ("Level 1: Universal – needs met by universal services").
+ */
+export function parseHeaderCell(items: string[], opts: { bareNumbers?: boolean; knownNames?: Set<string> } = {}): ParsedLevel | null {
+  const whole = items.join(' ');
+  const direct = parseLevel(whole, opts) ?? (items.length > 1 ? parseLevel(items[0], opts) ?? parseLevel(`${items[0]} ${items[1]}`, opts) : null);
+  if (direct) return direct;
+  // Prefer "Level 1: Universal" over "Level 1" when the name survives the cut.
+  const two = /^(.{2,50}?\s*[:–—-]\s*[^:(–—]+?)\s*(?:[:(]|\s[–—-]\s)/.exec(whole);
+  const p2 = two ? parseLevel(two[1], opts) : null;
+  if (p2) return p2;
+  const cut = /^(.{2,50}?)\s*(?:[:(]|\s[–—-]\s)\s*\S.*$/.exec(whole);
+  return cut ? parseLevel(cut[1], opts) : null;
 }
 
 /** Find a level named inside a longer string (a page title): "Level 2: Early Help | Anyshire manual". */

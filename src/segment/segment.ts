@@ -1,6 +1,6 @@
 import type { Block, DraftIndicator, Layout, LevelDef, Segmented, Span, TableCell } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
-import { LevelRegistry, findLevelIn, nameKey, normSpace, parseLevel, type LevelEntry, type ParsedLevel } from './levels.ts';
+import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, parseLevel, type LevelEntry, type ParsedLevel } from './levels.ts';
 import { cueOf, isDescriptive, type Cue } from './cues.ts';
 import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
@@ -41,17 +41,17 @@ interface LevelColumns {
   labelColumn: number | null;
 }
 
-function rowLevels(grid: GridCell[][], r: number, registry: LevelRegistry | null, parse: (t: string, bare: boolean) => ParsedLevel | null): Map<number, ParsedLevel> {
+function rowLevels(grid: GridCell[][], r: number, registry: LevelRegistry | null, parse: Parse): Map<number, ParsedLevel> {
   const row = grid[r];
   const texts = row.map((g) => (g.origin || g.row === r ? cellText(g.cell) : ''));
   const bareCount = texts.filter((t) => /^\d{1,2}[a-e]?$/i.test(t)).length;
   const out = new Map<number, ParsedLevel>();
-  let prev: GridCell | null = null;
+  let prev: TableCell | null = null;
   row.forEach((g, c) => {
-    if (g === prev) return; // colspan continuation: one level per cell
-    prev = g;
+    if (g.cell === prev) return; // colspan continuation: one level per cell
+    prev = g.cell;
     if (!texts[c]) return;
-    const p = parse(texts[c], bareCount >= 3);
+    const p = parse(texts[c], bareCount >= 3, false, g.cell.items.map((i) => i.text));
     if (p && (!registry || registry.find(p))) out.set(c, p);
   });
   return out;
@@ -63,12 +63,15 @@ export function segment(layout: Layout): Segmented {
   const registry = new LevelRegistry();
   const warnings: string[] = [];
   const blocks = layout.blocks;
-  const parse = (t: string, bare = false) => parseLevel(t, { bareNumbers: bare, knownNames: registry.knownNames() });
+  const parse: Parse = (t, bare = false, heading = false, cellItems) => {
+    const opts = { bareNumbers: bare, knownNames: registry.knownNames(), heading };
+    return cellItems && cellItems.length ? parseHeaderCell(cellItems, opts) : parseLevel(t, opts);
+  };
 
   // Pass 1: discover the scheme from headings, label paragraphs and table headers.
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
-      const p = parse(b.span.text);
+      const p = parse(b.span.text, false, true);
       if (p) registry.add(p, 4);
     } else if (b.kind === 'paragraph') {
       const p = parse(b.span.text);
@@ -155,7 +158,7 @@ export function segment(layout: Layout): Segmented {
 
   blocks.forEach((b, bi) => {
     if (b.kind === 'heading') {
-      const p = parse(b.span.text);
+      const p = parse(b.span.text, false, true);
       const entry = p ? registry.find(p) : null;
       if (entry) {
         push({ depth: b.depth, kind: 'level', text: b.span.text, level: entry });
@@ -309,12 +312,14 @@ function buildScheme(registry: LevelRegistry, defaultLevel: LevelEntry | null): 
 
 // ---------------------------------------------------------------- tables
 
-type Parse = (t: string, bare?: boolean) => ParsedLevel | null;
+type Parse = (t: string, bare?: boolean, heading?: boolean, cellItems?: string[]) => ParsedLevel | null;
 
 function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): { row: number; levels: Map<number, ParsedLevel> } | null {
   for (let r = 0; r < Math.min(3, grid.length); r++) {
     const levels = rowLevels(grid, r, registry, parse);
-    if (levels.size >= 2) return { row: r, levels };
+    // A header names at least two different levels ("Level 2 | Level 2: what it means" is an overview row).
+    const distinct = new Set([...levels.values()].map((p) => (p.number !== null ? `${p.number}${p.sub ?? ''}` : p.name)));
+    if (distinct.size >= 2) return { row: r, levels };
   }
   return null;
 }
@@ -324,7 +329,7 @@ function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: 
   grid.forEach((row, r) => {
     if (!row[0] || !row[0].origin) return;
     const t = cellText(row[0].cell);
-    const p = t ? parse(t) : null;
+    const p = t ? parse(t, false, false, row[0].cell.items.map((i) => i.text)) : null;
     if (p && (!registry || registry.find(p))) out.set(r, p);
   });
   return out.size >= 2 ? out : new Map();
@@ -355,6 +360,10 @@ function items(cell: TableCell): Span[] {
     else for (const p of parts) out.push({ ...s, text: p });
   }
   return out;
+}
+
+function rowKey(grid: GridCell[][], r: number): string {
+  return [...new Set(grid[r].map((g) => g.cell))].map((c) => nameKey(cellText(c))).join('|');
 }
 
 function spanCenter(spans: Span[]): number | null {
@@ -444,13 +453,14 @@ function tableIndicators(
     }
     const labelCol = cols.has(0) ? null : 0;
     const centers = headerCenters(grid, header.row);
+    const headerKey = rowKey(grid, header.row);
     let domain: string | null = contextDomain;
     let rowDomain: string | null = null;
     const lastByCol = new Map<number, number>();
     for (let r = firstBody; r < grid.length; r++) {
       const row = grid[r];
       // a repeated header row (table broken across pages)
-      if (rowLevels(grid, r, registry, parse).size >= 2) continue;
+      if (rowKey(grid, r) === headerKey) continue;
       const distinct = new Set(row.map((g) => g.cell));
       if (distinct.size === 1) {
         const t = cellText(row[0].cell);
@@ -563,7 +573,7 @@ function findContainers(blocks: Block[], registry: LevelRegistry, parse: Parse):
   blocks.forEach((b, i) => {
     const text = b.kind === 'heading' || b.kind === 'paragraph' ? b.span.text : null;
     if (text === null) return;
-    const p = parse(text);
+    const p = parse(text, false, b.kind === 'heading');
     const isLevel = !!(p && registry.find(p));
     if (isLevel) {
       if (b.kind === 'heading') close(b.depth);

@@ -3,6 +3,9 @@
 /** Words that introduce a numbered level: "Level 3", "Tier 2", "Level 3a". */
 export const LEVEL_WORDS = ['level', 'tier', 'band'];
 
+/** Numbers written as words: "Level Two". */
+export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
 /**
  * Level names used without a number, with a rough rank (1 = lowest need) used only to sanity-check
  * the order in which a document lists them. Matched against the whole (normalised) label.
