@@ -129,6 +129,11 @@ describe('qualifiers', () => {
     expect(q('Child is not attending school').negated).toBeUndefined();
     expect(q('Child has no friends').negated).toBeUndefined();
     expect(q('Parents unable to keep the child safe').negated).toBeUndefined();
+    expect(q('Parents do not appear to misuse drugs or alcohol').negated).toBe(true);
+    expect(q('Child is not attending school and has bruising').negated).toBeUndefined();
+    const none = q('No history of missing episodes');
+    expect(none.negated).toBe(true);
+    expect(none.frequency).toBeUndefined();
   });
   it('statutory and process references', () => {
     expect(q('Section 47 enquiries after a strategy discussion').refs).toEqual(expect.arrayContaining(['s47', 'strategy_discussion']));

@@ -30,6 +30,11 @@ export function tagIndicator(text: string): Tagging {
   const topics = new Set<string>();
   for (const t of l.topics) if (found.has(t.id)) topics.add(t.rollsUp ?? t.id);
   const qualifiers = qualify(normalised);
-  if (isNegated(normalised, tokens, hits)) qualifiers.negated = true;
+  if (isNegated(normalised, tokens, hits)) {
+    // an absence has no frequency or severity ("no history of injuries" is not "repeated")
+    qualifiers.negated = true;
+    delete qualifiers.frequency;
+    delete qualifiers.severity;
+  }
   return { topics: [...topics], qualifiers };
 }

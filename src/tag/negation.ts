@@ -10,7 +10,7 @@ import { absence, notAbsence } from './qualifiers.ts';
 const CUES = new Set(['no', 'not', 'never', 'without', 'nor', 'none', 'neither']);
 const BREAKS = new Set(['and', 'but', 'or', 'because', 'although', 'though', 'while', 'whereas', 'however', 'so', 'yet', 'which', 'who', 'whilst', 'despite']);
 /** Words between the cue and the harm term that keep it a description of a need, not an absence. */
-const NEED_WORDS = new Set(['able', 'attend', 'attending', 'brought', 'meeting', 'met', 'protect', 'protected', 'safe', 'supervised', 'engaging', 'engage', 'accept', 'accessing', 'receiving', 'given', 'recognise', 'recognising', 'understand', 'understanding', 'adequate', 'appropriate', 'sufficient', 'enough', 'consistent', 'only', 'just', 'always', 'fed', 'clean', 'kept', 'in', 'registered', 'taken', 'allowed', 'return', 'returning', 'go', 'going', 'have', 'has', 'sure', 'aware', 'willing', 'want', 'wanting', 'seen', 'available', 'getting', 'know', 'known', 'tell', 'told']);
+const NEED_WORDS = new Set(['able', 'attend', 'attending', 'brought', 'meeting', 'met', 'protect', 'protected', 'safe', 'supervised', 'engaging', 'engage', 'accept', 'accessing', 'receiving', 'given', 'recognise', 'recognising', 'understand', 'understanding', 'adequate', 'appropriate', 'sufficient', 'enough', 'consistent', 'only', 'just', 'always', 'fed', 'clean', 'kept', 'in', 'registered', 'taken', 'allowed', 'return', 'returning', 'sure', 'aware', 'willing', 'want', 'wanting', 'seen', 'available', 'getting', 'know', 'known', 'tell', 'told']);
 const NEAR = 3;
 const FAR = 8;
 
