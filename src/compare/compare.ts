@@ -1,23 +1,26 @@
 import { BANDS, type Indicator, type Profile } from '../model/index.ts';
 import { bandSpan } from './bands.ts';
 import { topicPlacements } from './placement.ts';
+import { isStrength } from './polarity.ts';
 import { qualifierConflicts, qualifierDiffs } from './qualifiers.ts';
 import { cosine, jaccard, TfIdf, tokensOf, type SparseVec } from './text.ts';
 import type {
   BandMappingRow, CompareOptions, Comparison, DiffKind, DiffRow, DocSummary, SideEvidence, TopicSummaryRow,
 } from './types.ts';
 
-export const DEFAULT_COMPARE: Required<CompareOptions> = { threshold: 0.3, minSimilarity: 0.15, topic: null };
+export const DEFAULT_COMPARE: Required<CompareOptions> = { threshold: 0.45, minSimilarity: 0.25, topic: null };
 
 export const DIFF_KINDS: DiffKind[] = ['a_higher', 'b_higher', 'overlap', 'same', 'a_only', 'b_only', 'unplaced'];
 
 /**
  * Alignment score of two indicators: 0.7 x TF-IDF cosine + 0.3 x topic Jaccard,
- * minus 0.1 per qualifier set on both sides with different values (and for negation differing).
+ * minus 0.1 per qualifier set on both sides with different values (and for negation differing),
+ * minus 0.3 when one reads as a strength ("good self-esteem") and the other as a need.
  * Pairs below minSimilarity cosine never align, so a shared topic alone is not enough.
  */
-export function pairScore(cos: number, a: Indicator, b: Indicator): number {
-  return 0.7 * cos + 0.3 * jaccard(a.topics, b.topics) - 0.1 * qualifierConflicts(a.qualifiers, b.qualifiers);
+export function pairScore(cos: number, a: Pick<Indicator, 'text' | 'topics' | 'qualifiers'>, b: Pick<Indicator, 'text' | 'topics' | 'qualifiers'>): number {
+  return 0.7 * cos + 0.3 * jaccard(a.topics, b.topics) - 0.1 * qualifierConflicts(a.qualifiers, b.qualifiers)
+    - (isStrength(a.text) !== isStrength(b.text) ? 0.3 : 0);
 }
 
 export function evidence(i: Indicator): SideEvidence {
