@@ -29,7 +29,7 @@ export function bodySize(lines: Iterable<Line>): number {
 /** Distinct heading sizes (larger than body), largest first. */
 export function headingSizes(lines: Iterable<Line>, body: number): number[] {
   const sizes: number[] = [];
-  for (const l of lines) if (l.size >= body * 1.15 && l.text.length <= 160) sizes.push(Math.round(l.size * 2) / 2);
+  for (const l of lines) if (l.size >= body * 1.15 && l.text.length <= 160 && /[A-Za-z]{3}/.test(l.text)) sizes.push(Math.round(l.size * 2) / 2);
   return [...new Set(sizes)].sort((a, b) => b - a);
 }
 
@@ -116,6 +116,7 @@ export function flowBlocks(items: Item[], page: number, body: number, hsizes: nu
   let cur: Open | null = null;
   const indents: number[] = [];
   const flush = () => {
+    if (cur && cur.kind === 'heading' && cur.text.length > 200) cur.kind = 'paragraph';
     if (cur && cur.text) {
       const span: Span = { text: cur.text, page, bbox: union(cur.lines.map((l) => l.box)) };
       if (cur.kind === 'heading') out.push({ kind: 'heading', depth: cur.depth, span });
@@ -151,6 +152,7 @@ export function flowBlocks(items: Item[], page: number, body: number, hsizes: nu
       indents.length = 0;
     } else if (l.bullet) {
       flush();
+      if (newColumn) indents.length = 0;
       while (indents.length && l.bulletX < indents[indents.length - 1] - 3) indents.pop();
       if (!indents.length || l.bulletX > indents[indents.length - 1] + 3) indents.push(l.bulletX);
       cur = { kind: 'list-item', depth: indents.length, text: l.text, lines: [l] };

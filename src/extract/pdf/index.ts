@@ -94,7 +94,9 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   const drop = runningLines(geos.map((g) => ({ height: g.pt.height, lines: g.lines })));
   for (const g of geos) g.lines = g.lines.filter((l) => !drop.has(l));
   const allLines = geos.flatMap((g) => g.all.filter((l) => !drop.has(l)));
-  const body = bodySize(allLines);
+  // Prose outside tables sets the body size when there is enough of it (matrix text is often smaller).
+  const flowLines = geos.flatMap((g) => g.lines);
+  const body = bodySize(flowLines.reduce((n, l) => n + l.text.length, 0) >= 400 ? flowLines : allLines);
   const hsizes = headingSizes(allLines, body);
   const bodyLines = allLines.filter((l) => Math.abs(l.size - body) < 0.5);
   const bodyBold = bodyLines.length > 0 && bodyLines.filter((l) => l.bold).length > 0.6 * bodyLines.length;

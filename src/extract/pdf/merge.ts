@@ -1,5 +1,6 @@
 // A table that continues on the next page (often with its header row repeated) becomes one table.
 import type { Block, TableRow } from '../../model/index.ts';
+import { alignRows, columnsOf } from './align.ts';
 import { joinLines } from './text.ts';
 
 type Table = Extract<Block, { kind: 'table' }>;
@@ -14,7 +15,8 @@ export function mergeContinuedTables(blocks: Block[]): Block[] {
   for (const b of blocks) {
     const last = out[out.length - 1];
     if (b.kind === 'table' && last?.kind === 'table' && continues(last, b)) {
-      const rows = b.rows.slice(rowText(b.rows[0]) === rowText(last.rows[0]) ? 1 : 0);
+      const aligned = alignRows(b.rows, columnsOf(last.rows));
+      const rows = aligned.slice(rowText(aligned[0]) === rowText(last.rows[0]) ? 1 : 0);
       const prevRows = last.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, items: [...c.items] })) }));
       if (rows.length && joinSplitRow(prevRows[prevRows.length - 1], rows[0])) rows.shift();
       out[out.length - 1] = { ...last, rows: [...prevRows, ...rows] };
@@ -29,7 +31,7 @@ function continues(a: Table, b: Table): boolean {
   if (!a.rows.length || !b.rows.length) return false;
   const lastPage = Math.max(a.page, ...a.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.page))));
   if (b.page !== lastPage + 1) return false;
-  return maxWidth(a) === maxWidth(b);
+  return maxWidth(a) === maxWidth(b) || maxWidth(a) === maxWidth({ ...b, rows: alignRows(b.rows, columnsOf(a.rows)) });
 }
 
 /**

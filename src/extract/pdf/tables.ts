@@ -24,12 +24,7 @@ function mergeRules(rules: Rule[]): Rule[] {
   const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Rule[] = [];
   for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.horizontal === r.horizontal && Math.abs(last.at - r.at) <= 1 && r.from <= last.to + TOL) {
-      last.to = Math.max(last.to, r.to);
-      continue;
-    }
-    // look back a little for a collinear rule (sorted by at, so nearby)
+    // look back a little for a collinear, overlapping rule (sorted by at, so nearby)
     let merged = false;
     for (let k = out.length - 1; k >= 0 && r.at - out[k].at <= 1; k--) {
       const o = out[k];
@@ -63,18 +58,22 @@ export function findGrids(all: Rule[], lines: Line[]): Grid[] {
   const n = hs.length + vs.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const crossed = new Uint8Array(hs.length);
   for (let i = 0; i < hs.length; i++) {
     const h = hs[i];
     for (let j = 0; j < vs.length; j++) {
       const v = vs[j];
       if (v.at >= h.from - TOL && v.at <= h.to + TOL && h.at >= v.from - TOL && h.at <= v.to + TOL) {
         parent[find(i)] = find(hs.length + j);
+        crossed[i] = 1;
       }
     }
   }
   // Parallel horizontal rules of the same extent (tables ruled only between rows) join too.
   for (let i = 0; i < hs.length; i++) {
+    if (crossed[i]) continue;
     for (let j = i + 1; j < hs.length; j++) {
+      if (crossed[j]) continue;
       const a = hs[i], b = hs[j];
       if (Math.abs(a.from - b.from) <= TOL * 2 && Math.abs(a.to - b.to) <= TOL * 2 && Math.abs(a.at - b.at) < 120) {
         parent[find(i)] = find(j);
@@ -105,6 +104,7 @@ export function findGrids(all: Rule[], lines: Line[]): Grid[] {
     if (!inside.length) continue;
     if (xs.length <= 2) xs = gapColumns(inside, x0, x1);
     if (xs.length <= 2 && ys.length <= 3) continue; // a box or underline around text, not a table
+    if (ys.length <= 2) continue; // one row of boxes (a diagram), read as text
     grids.push({ x0, y0, x1, y1, xs, ys, rules });
   }
   return grids;
@@ -195,6 +195,12 @@ export function gridTable(grid: Grid, lines: Line[], pt: PageText): { block: Blo
   if (kept.length > 1) {
     const first = accs.filter((a) => a.r0 === 0 && a.lines.length);
     if (first.length && first.every((a) => a.lines.every((l) => l.bold))) for (const c of kept[0].cells) c.header = true;
+  }
+  // So is a first column in bold (row headers such as domains).
+  const body = accs.filter((a) => a.r0 > 0 && a.lines.length);
+  const col0 = body.filter((a) => a.c0 === 0);
+  if (nc > 1 && col0.length > 1 && col0.every((a) => a.lines.every((l) => l.bold)) && body.some((a) => a.c0 > 0 && a.lines.some((l) => !l.bold))) {
+    for (const r of kept.slice(1)) if (r.cells[0]) r.cells[0].header = true;
   }
   if (!kept.length) return null;
   return { block: { kind: 'table', page: pt.page, rows: kept }, used };

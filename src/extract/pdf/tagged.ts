@@ -1,5 +1,6 @@
 // Tagged PDFs: the structure tree (H1..H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD) says what each run is.
 import type { BBox, Block, Span, TableCell, TableRow } from '../../model/index.ts';
+import { alignRows, cellX, columnsOf } from './align.ts';
 import { clean, isBulletGlyph, joinRuns, stripBullet } from './text.ts';
 import type { PageText, Run } from './types.ts';
 
@@ -191,6 +192,7 @@ class TreeReader {
 
   table(n: StructNode): Block[] {
     const rows: TableRow[] = [];
+    const captions: Block[] = [];
     const findRows = (x: StructNode) => {
       for (const c of x.children ?? []) {
         if (isLeaf(c)) continue;
@@ -198,12 +200,13 @@ class TreeReader {
         if (role === 'TR') rows.push(this.row(c));
         else if (role === 'THead' || role === 'TBody' || role === 'TFoot') findRows(c);
         else if (role === 'TH' || role === 'TD') rows.push(this.row({ role: 'TR', children: [c] }));
+        else captions.push(...this.element(c, 0));
       }
     };
     findRows(n);
     // Rows whose content lies on another page come back empty from that page's tree.
-    const kept = rows.filter((r) => r.cells.some((c) => c.items.length > 0));
-    return kept.length ? [{ kind: 'table', page: this.page, rows: kept }] : [];
+    const kept = alignRows(rows, columnsOf(rows)).filter((r) => r.cells.some((c) => c.items.length > 0));
+    return kept.length ? [...captions, { kind: 'table', page: this.page, rows: kept }] : captions;
   }
 
   row(n: StructNode): TableRow {
@@ -213,11 +216,16 @@ class TreeReader {
       const role = roleOf(c);
       if (role !== 'TH' && role !== 'TD') continue;
       const items: Span[] = [];
-      for (const b of this.container(c, 0)) {
+      const before = this.used.size;
+      const blocks = this.container(c, 0);
+      const cellRuns = before < this.used.size ? [...this.used].slice(before) : [];
+      for (const b of blocks) {
         if (b.kind === 'table') for (const r of b.rows) for (const cc of r.cells) items.push(...cc.items);
         else items.push(b.span);
       }
-      cells.push({ header: role === 'TH', items });
+      const cell: TableCell = { header: role === 'TH', items };
+      if (cellRuns.length) cellX.set(cell, [Math.min(...cellRuns.map((r) => r.x0)), Math.max(...cellRuns.map((r) => r.x1))]);
+      cells.push(cell);
     }
     return { cells };
   }

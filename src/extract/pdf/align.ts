@@ -1,0 +1,49 @@
+// Tagged tables lose empty cells: pdf.js only returns structure elements that have content on the page.
+// Put each cell back under its column by its x position (reading space), inserting empty cells.
+import type { TableCell, TableRow } from '../../model/index.ts';
+
+/** Reading-space x extent of each cell's text, recorded by the readers. */
+export const cellX = new WeakMap<TableCell, [number, number]>();
+
+const width = (r: TableRow): number => r.cells.reduce((n, c) => n + (c.colspan ?? 1), 0);
+
+/** Column x-ranges from the widest rows whose cells all have positions; null if unknown. */
+export function columnsOf(rows: TableRow[]): [number, number][] | null {
+  const n = Math.max(0, ...rows.map(width));
+  const full = rows.filter((r) => r.cells.length === n && r.cells.every((c) => cellX.has(c)));
+  if (!full.length || n < 2) return null;
+  const cols: [number, number][] = Array.from({ length: n }, () => [Infinity, -Infinity]);
+  for (const r of full) {
+    r.cells.forEach((c, i) => {
+      const [a, b] = cellX.get(c)!;
+      cols[i][0] = Math.min(cols[i][0], a);
+      cols[i][1] = Math.max(cols[i][1], b);
+    });
+  }
+  return cols;
+}
+
+/** Re-seat short rows' cells under the columns their text starts in. */
+export function alignRows(rows: TableRow[], cols: [number, number][] | null): TableRow[] {
+  if (!cols) return rows;
+  const n = cols.length;
+  const bounds = cols.slice(1).map((c, i) => (Math.min(cols[i][1], c[0]) + c[0]) / 2);
+  const colOf = (x: number) => {
+    let i = 0;
+    while (i < bounds.length && x >= bounds[i] - 1) i++;
+    return i;
+  };
+  return rows.map((r) => {
+    const placed = r.cells.filter((c) => c.items.length || cellX.has(c));
+    if (width(r) >= n || !placed.every((c) => cellX.has(c))) return r;
+    const seats: (TableCell | null)[] = Array.from({ length: n }, () => null);
+    for (const c of placed) {
+      let i = colOf(cellX.get(c)![0]);
+      while (i < n && seats[i]) i++;
+      if (i >= n) return r; // does not fit: leave as is
+      seats[i] = c;
+    }
+    const header = r.cells[0]?.header ?? false;
+    return { cells: seats.map((c, i) => c ?? { header: header && i === 0, items: [] }) };
+  });
+}
