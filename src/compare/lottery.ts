@@ -60,6 +60,8 @@ export interface Spread {
 export interface Situation extends Spread {
   id: string;
   topic: string;
+  /** Every topic under which the same placements were found (an indicator can carry several topics). */
+  topics: string[];
   /** The member text closest to the situation's centroid. */
   label: string;
   placements: AuthorityPlacement[];
@@ -245,7 +247,8 @@ function cluster(members: Member[], threshold: number, rule: 'equal' | 'conflict
 export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
   const threshold = opts.clusterThreshold ?? 0.7;
   const latest = latestProfiles(profiles);
-  const minAuth = opts.minAuthorities ?? Math.max(2, Math.min(latest.length, Math.ceil(latest.length / 10)));
+  // two authorities cannot have a meaningful most common placement; large corpora ask for 10%
+  const minAuth = opts.minAuthorities ?? Math.min(latest.length, Math.max(3, Math.ceil(latest.length / 10)));
 
   const tf = new TfIdf();
   for (const p of latest) for (const ind of p.indicators) tf.add(tokensOf(ind));
@@ -282,7 +285,7 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
       if (best.size < minAuth) return;
       const reps = [...best.values()].sort((x, y) => y.d - x.d);
       const pls = reps.map(({ m }) => place(m.p, [m.ind])!);
-      situations.push({ id: `${topic}/${k}`, topic, label: reps[0].m.ind.text, ...spread(pls, opts.neighbours) });
+      situations.push({ id: `${topic}/${k}`, topic, topics: [topic], label: reps[0].m.ind.text, ...spread(pls, opts.neighbours) });
     });
     situations.sort(inconsistency);
     topics.push(topicSpread(topic, new Set(items.map((x) => x.p.authorityId)).size, situations));
@@ -291,8 +294,26 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
   return {
     generated: { profiles: profiles.length, authorities: latest.length, topic: opts.topic ?? null },
     topics,
-    situations: topics.flatMap((t) => t.situations).sort(inconsistency),
+    situations: dedupe(topics.flatMap((t) => t.situations).sort(inconsistency)),
   };
+}
+
+/** The corpus-wide list shows a situation once even when its indicators carry several topics. */
+function dedupe(list: Situation[]): Situation[] {
+  const seen = new Map<string, Situation>();
+  const out: Situation[] = [];
+  for (const s of list) {
+    const key = s.placements.flatMap((p) => p.indicatorIds).sort().join(' ');
+    const first = seen.get(key);
+    if (first) {
+      first.topics.push(s.topic);
+      continue;
+    }
+    const copy = { ...s, topics: [s.topic] };
+    seen.set(key, copy);
+    out.push(copy);
+  }
+  return out;
 }
 
 function topicSpread(topic: string, authorities: number, situations: Situation[]): TopicSpread {

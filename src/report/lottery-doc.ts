@@ -39,7 +39,7 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
     topOutliers(t), t.neighbourDisagreements.length,
   ]);
   const rows = situations.map((s, i): Cell[] => [
-    i + 1, s.topic, s.label, s.authorities, bandName(s.mode, st), s.dispersion, s.entropy, dist(s),
+    i + 1, s.topics.join(', '), s.label, s.authorities, bandName(s.mode, st), s.dispersion, s.entropy, dist(s),
     outliers(s, st), neighbours(s),
   ]);
   const evidence: Cell[][] = [];
@@ -67,7 +67,7 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
       {
         id: 'differences', title: 'Situations, most inconsistent first', sheet: 'differences',
         note: 'A situation is a cluster of similarly worded indicators on one topic across authorities.',
-        columns: ['Rank', 'Topic', 'Situation', 'Authorities', 'Most common band', 'Dispersion', 'Entropy', distCols,
+        columns: ['Rank', 'Topics', 'Situation', 'Authorities', 'Most common band', 'Dispersion', 'Entropy', distCols,
           'Authorities a band or more away', 'Neighbours that disagree (bands apart)'],
         rows, wide: [2, 8],
       },
