@@ -4,11 +4,14 @@ import { bandRange, bandSpan } from './bands.ts';
 import { evidence, pairScore } from './compare.ts';
 import { cosine, stemTokens, TfIdf, tokensOf } from './text.ts';
 import type { SideEvidence } from './types.ts';
+import { qualifierDiffs, type QualifierDiff } from './qualifiers.ts';
 
 export interface WhereMatch {
   score: number;
   similarity: number;
   indicator: SideEvidence;
+  /** Qualifiers set in both the description and the indicator with different values (e.g. repeated / single). */
+  conflicts: QualifierDiff[];
 }
 
 export interface WhereAnswer {
@@ -77,7 +80,10 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     for (const ind of p.indicators) {
       const cos = qv.ids.length ? cosine(qv, tf.vector(tokensOf(ind))) : 0;
       const score = pairScore(cos, query, ind);
-      if (score > 0) scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind) });
+      if (score > 0) {
+        const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers).filter((d) => d.a !== null && d.b !== null);
+        scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind), conflicts });
+      }
     }
     scored.sort((x, y) => y.score - x.score || x.indicator.page - y.indicator.page);
     const best = scored[0];

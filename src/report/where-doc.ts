@@ -1,12 +1,13 @@
 import type { WhereResult } from '../compare/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
-import { bandsText, qualifiersText, type LabelStyle } from './labels.ts';
+import { bandsText, qualifierDiffsText, qualifiersText, type LabelStyle } from './labels.ts';
 
 /** Where result -> report document: one answer per authority, then the matches behind it. */
 export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
   const answers = w.answers.map((a): Cell[] => [
     a.authority ?? a.authorityId, a.version ?? '', a.confidence === 'none' ? 'no close match' : bandsText(a.bands, st),
     a.level ?? '', a.confidence, a.score, a.matches[0]?.indicator.text ?? '',
+    a.confidence === 'none' ? '' : qualifierDiffsText(a.matches[0]?.conflicts ?? []),
   ]);
   const matches: Cell[][] = [];
   for (const a of w.answers) {
@@ -22,7 +23,7 @@ export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
       ['Confidence', 'high: score >= 0.6, medium >= 0.4, low >= 0.2 (score = 0.7 x text similarity + 0.3 x topic overlap)'],
     ],
     sections: [
-      { id: 'answers', title: 'By authority', sheet: 'differences', columns: ['Authority', 'Version', 'Implied bands', 'Local level', 'Confidence', 'Score', 'Closest indicator'], rows: answers, wide: [6] },
+      { id: 'answers', title: 'By authority', sheet: 'differences', columns: ['Authority', 'Version', 'Implied bands', 'Local level', 'Confidence', 'Score', 'Closest indicator', 'Qualifiers differ (situation / indicator)'], rows: answers, wide: [6] },
       { id: 'matches', title: 'Closest indicators', sheet: 'evidence', columns: ['Authority', '#', 'Score', 'Indicator', 'Level', 'Bands', 'Source place'], rows: matches, wide: [3] },
     ],
   };
