@@ -155,6 +155,11 @@ export function chooseFormat(format: string | undefined, out: string | undefined
 /** Write a rendered report to --out (atomically) or stdout. */
 export async function emit(body: string | Uint8Array, out: string | undefined): Promise<void> {
   if (!out) {
+    // a closed pipe (| head) is not an error
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
     process.stdout.write(body);
     return;
   }
