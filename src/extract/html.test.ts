@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToLayout } from './html.ts';
+import { htmlToLayout, nestingDepth } from './html.ts';
 
 const page = `<!doctype html><html><head><title>Level 2 | Oakhollow Manual</title>
 <script>document.write('<h2>Injected</h2>')</script><style>.x{}</style></head>
@@ -52,5 +52,18 @@ describe('htmlToLayout', () => {
       [[false, 1, ['A', 'B']], [false, 1, ['C', 'D']], [false, 1, []]],
     ]);
     expect(table.rows[1].cells[1].items[1].ref).toBe('html: body > main > table > tr[2] > td[2] > ul > li[2]');
+  });
+});
+
+describe('hostile HTML', () => {
+  it('rejects pathological nesting before building a tree', () => {
+    const deep = `<html><body>${'<div>'.repeat(50_000)}x${'</div>'.repeat(50_000)}</body></html>`;
+    expect(() => htmlToLayout(deep, 'deep.html')).toThrowError('deep.html: HTML nested more than 1000 elements deep (hostile or broken page?)');
+  });
+
+  it('does not count elements whose end tags are optional, nor script bodies', () => {
+    const flat = `<html><body>${'<p>para'.repeat(5000)}<script>${'<div>'.repeat(5000)}</script></body></html>`;
+    expect(nestingDepth(flat)).toBeLessThan(5);
+    expect(htmlToLayout(flat, 'flat.html').blocks).toHaveLength(5000);
   });
 });

@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, Layout, Span, SourceFormat, TableCell, TableRow } from '../model/index.ts';
+import { DocumentError } from '../model/index.ts';
 import { BLOCK_TAGS, BULLET_GLYPH, CHROME_ROLES, CHROME_WORDS, SKIP_TAGS } from './chrome.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -229,8 +230,43 @@ function find(nodes: ChildNode[], test: (el: Element) => boolean): Element | nul
   return null;
 }
 
+export const MAX_HTML_NESTING = 1000;
+
+const VOID_OR_OPTIONAL_END = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'rb', 'rt', 'rp', 'caption',
+  'html', 'head', 'body',
+]);
+
+/**
+ * Deepest element nesting, from a linear tag scan (stops at `limit`). Real pages nest a few dozen levels;
+ * hostile ones nest 100,000 and would make any tree parser quadratic and any tree walk overflow.
+ */
+export function nestingDepth(html: string, limit = MAX_HTML_NESTING): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (VOID_OR_OPTIONAL_END.has(name) || m[3]) continue;
+    if (name === 'script' || name === 'style') {
+      if (!m[1]) {
+        const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+        tag.lastIndex = end < 0 ? html.length : end;
+      }
+      continue;
+    }
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max && (max = depth) > limit) return max;
+  }
+  return max;
+}
+
 /** Build a Layout from HTML (also used for DOCX through mammoth's HTML). Parsed as data only; nothing runs. */
 export function htmlToLayout(html: string, source: string, format: SourceFormat = 'html', refPrefix = 'html: '): Layout {
+  if (nestingDepth(html) > MAX_HTML_NESTING) {
+    throw new DocumentError(source, `HTML nested more than ${MAX_HTML_NESTING} elements deep (hostile or broken page?)`);
+  }
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const titleEl = find(doc.children, (el) => el.name === 'title');
   const root =

@@ -20,6 +20,7 @@ function span(text: string, from: number, to: number, bullet = false): Span {
 }
 
 function isAllCaps(s: string): boolean {
+  if (s.length > 90) return false;
   const letters = s.replace(/[^A-Za-z]/g, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && s.length <= 90 && !/[.;,]$/.test(s.trim());
 }
@@ -57,6 +58,10 @@ export function textToLayout(text: string, source: string): Layout {
   const lines: Line[] = raw.map((t, i) => ({ text: t.replace(/\t/g, '    '), no: i + 1 }));
   const blocks: Block[] = [];
   let title: string | null = null;
+  // nextFilled[k] = first non-blank line at or after k (linear, so huge files stay linear).
+  const nextFilled = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let k = lines.length - 1; k >= 0; k--) nextFilled[k] = lines[k].text.trim() ? k : nextFilled[k + 1];
+  const filledFrom = (k: number): Line | undefined => lines[nextFilled[Math.min(k, lines.length)]];
   let i = 0;
 
   // Labels ("Level 2:", a short line before bullets) sit one below the last real heading.
@@ -103,7 +108,7 @@ export function textToLayout(text: string, source: string): Layout {
     const numbered = NUMBERED_HEADING.exec(t);
     if (numbered && looksLikeTitle(numbered[2]) && !lines[i - 1]?.text.trim() && !next.trim()) {
       const multi = numbered[1].split('.').filter(Boolean).length > 1;
-      const following = lines.slice(i + 1).find((l) => l.text.trim());
+      const following = filledFrom(i + 1);
       if (multi || !following || !NUMBERED_HEADING.test(following.text)) {
         heading(multi ? 3 : 2, t, line.no, line.no);
         i++;
@@ -154,8 +159,8 @@ export function textToLayout(text: string, source: string): Layout {
       heading(labelDepth(), first.replace(/:$/, ''), para[0].no, para[0].no, true);
       continue;
     }
-    const following = lines.slice(i).find((l) => l.text.trim());
-    if (single && following && BULLET.test(following.text) && /^[A-Z]/.test(first) && first.replace(/:$/, '').split(/\s+/).length <= 5 && !/[.;,]$/.test(first)) {
+    const following = filledFrom(i);
+    if (single && first.length <= 60 && following && BULLET.test(following.text) && /^[A-Z]/.test(first) && first.replace(/:$/, '').split(/\s+/).length <= 5 && !/[.;,]$/.test(first)) {
       heading(labelDepth(), first.replace(/:$/, ''), para[0].no, para[0].no, true);
       continue;
     }

@@ -1,5 +1,5 @@
 import { CASE_CUES, NEED_CUES, NON_INDICATOR_CUES, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
-import { nameKey } from './levels.ts';
+import { nameKey, wordCount } from './levels.ts';
 
 export type Cue = 'strengths' | 'needs' | 'exclude' | 'case' | null;
 
@@ -21,7 +21,7 @@ function hit(key: string, set: Set<string>): boolean {
 /** What a heading, label or column header says about the items under it. */
 export function cueOf(label: string): Cue {
   const key = nameKey(label);
-  if (!key || key.split(' ').length > 8) return null;
+  if (!key || wordCount(key) > 8) return null;
   if (hit(key, CASE)) return 'case';
   if (hit(key, STRENGTH)) return 'strengths';
   if (hit(key, EXCLUDE)) return 'exclude';

@@ -14,6 +14,18 @@ export interface ParsedLevel {
 
 export const normSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Word count, stopping early past `max` (huge hostile paragraphs stay cheap). */
+export function wordCount(s: string, max = 100): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++n > max) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
 const NUMBER = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const NUMBERED = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])\\s*(.*)$`, 'i');
 const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]?\s+(.+)$/i;
@@ -67,9 +79,9 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   if (m) {
     const rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
     if (rest && (SENTENCE_START.test(rest) || /[a-z]/.test(rest[0]) && !vocabName(rest))) return null;
-    if (rest && (rest.split(/\s+/).length > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
-    if (/[.?!;]$/.test(rest) && rest.split(/\s+/).length > 1) return null;
-    if (/^[a-z]/.test(rest) && rest.split(/\s+/).length > 1) return null;
+    if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
+    if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
+    if (/^[a-z]/.test(rest) && wordCount(rest) > 1) return null;
     const v = rest ? vocabName(rest) : null;
     return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
   }
@@ -80,7 +92,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   }
   if (opts.heading) {
     const t = TRAILING_LEVEL.exec(written);
-    if (t && written.split(/\s+/).length <= 8 && !/[.?!]$/.test(written) && (written.match(/\b(?:level|tier)\s*\w/gi) ?? []).length === 1) {
+    if (t && wordCount(written) <= 8 && !/[.?!]$/.test(written) && (written.match(/\b(?:level|tier)\s*\w/gi) ?? []).length === 1) {
       return { number: toNumber(t[1]), sub: t[2]?.toLowerCase() ?? null, name: null, rank: null, written };
     }
   }

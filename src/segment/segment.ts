@@ -1,6 +1,6 @@
 import type { Block, DraftIndicator, Layout, LevelDef, Segmented, Span, TableCell } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
-import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, parseLevel, type LevelEntry, type ParsedLevel } from './levels.ts';
+import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, wordCount, parseLevel, type LevelEntry, type ParsedLevel } from './levels.ts';
 import { cueOf, isDescriptive, type Cue } from './cues.ts';
 import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
@@ -181,13 +181,13 @@ export function segment(layout: Layout): Segmented {
         return;
       }
       const label = text.replace(/:$/, '');
-      const cue = label.split(/\s+/).length <= 6 ? cueOf(label) : null;
-      if (cue && label.split(/\s+/).length <= 6) {
+      const cue = wordCount(label) <= 6 ? cueOf(label) : null;
+      if (cue && wordCount(label) <= 6) {
         push({ depth: PSEUDO_CUE, kind: cue, text: label });
         return;
       }
       const next = blocks[bi + 1];
-      if (next?.kind === 'list-item' && /^[A-Z]/.test(label) && label.split(/\s+/).length <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label)) {
+      if (next?.kind === 'list-item' && /^[A-Z]/.test(label) && wordCount(label) <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label)) {
         push({ depth: PSEUDO_SECTION, kind: 'section', text: label });
         return;
       }
@@ -227,7 +227,7 @@ export function segment(layout: Layout): Segmented {
   // Paragraph candidates count only under a level section that has no lists or tables of its own,
   // and only when they read like items rather than guidance.
   const itemLike = (c: Candidate) =>
-    c.text.split(/\s+/).length <= 40 && !isDescriptive(c.text) && !/:$/.test(c.text) && /^[A-Z0-9“"'‘(]/.test(c.text) && !/[→⇒➔]/.test(c.text);
+    wordCount(c.text) <= 40 && !isDescriptive(c.text) && !/:$/.test(c.text) && /^[A-Z0-9“"'‘(]/.test(c.text) && !/[→⇒➔]/.test(c.text);
   const itemsUnder = new Map<Frame | null, number>();
   for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
   const kept: Candidate[] = [];
@@ -517,8 +517,8 @@ function tableIndicators(
         seenCells.add(g.cell);
         const spans = indicatorItems(g.cell);
         const cue = cues[c];
-        const longOrDescriptive = spans.some((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 15);
-        const overview = cue === 'exclude' || (singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || s.text.split(/\s+/).length > 30) || parseLevel(cellText(g.cell))?.name;
+        const longOrDescriptive = spans.some((s) => isDescriptive(s.text) || wordCount(s.text) > 15);
+        const overview = cue === 'exclude' || (singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || wordCount(s.text) > 30) || parseLevel(cellText(g.cell))?.name;
         if (cue === 'strengths') continue;
         if (overview) {
           descriptions.push(...g.cell.items.map((span) => ({ level, span })));
@@ -536,7 +536,7 @@ function tableIndicators(
   const headerCues = grid[0].map((g) => cueOf(cellText(g.cell)));
   const hasHeader = grid[0].some((g) => g.cell.header) || headerCues.some((c) => c !== null);
   const body = hasHeader ? grid.slice(1) : grid;
-  const firstColShort = width >= 2 && body.every((row) => cellText(row[0].cell).split(/\s+/).length <= 8);
+  const firstColShort = width >= 2 && body.every((row) => wordCount(cellText(row[0].cell)) <= 8);
   const labelCol = firstColShort && headerCues[0] !== 'needs' ? 0 : null;
   let rowDomain: string | null = null;
   body.forEach((row) => {
