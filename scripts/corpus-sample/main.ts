@@ -42,6 +42,7 @@ async function render(m: DocModel): Promise<Uint8Array | string> {
     case 'ready-reckoner': return printPdf(readyReckonerHtml(m));
     case 'accordion-html': return accordionHtml(m);
     case 'docx-merged': return mergedDocx(m, STRENGTHS);
+    case 'matrix-unruled': return drawnMatrixPdf(m, { rules: false, running: 'Stages of Need - October 2024', schemeHeading: 'The four stages' });
   }
 }
 

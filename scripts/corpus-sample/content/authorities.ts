@@ -6,7 +6,7 @@ export type LayoutKind =
   | 'matrix-tagged' | 'matrix-drawn' | 'matrix-landscape' | 'per-level-pdf' | 'per-topic-pdf'
   | 'two-column-pdf' | 'windscreen-pdf' | 'strengths-needs-pdf' | 'docx' | 'docx-matrix'
   | 'manual-html' | 'duplicates-html' | 'text' | 'image-only' | 'columns-drawn' | 'matrix-transposed'
-  | 'ready-reckoner' | 'accordion-html' | 'docx-merged';
+  | 'ready-reckoner' | 'accordion-html' | 'docx-merged' | 'matrix-unruled';
 
 export type DomainStyle = 'triangle' | 'themes' | 'topics' | 'none';
 
@@ -297,6 +297,19 @@ export const AUTHORITIES: AuthoritySpec[] = [
       { local: 'Acute', bands: ['child_in_need', 'child_protection'], description: 'Acute: statutory social work, both s17 child in need and s47 child protection.' },
     ],
     intro: [purpose('Ollerbridge'), refer('Ollerbridge', 19)],
+  },
+  {
+    id: 'culverholme', name: 'Culverholme', partnership: 'Culverholme Safeguarding Children Partnership',
+    title: 'Culverholme Stages of Need', version: '2024-10-01', file: 'culverholme.pdf',
+    layout: 'matrix-unruled', layoutNote: 'untagged PDF drawn with pdf-lib: matrix with NO ruling lines (alternating row shading only), dash bullets, wrapped and hyphenated cells',
+    domainStyle: 'themes', hex: { q: 4, r: 0 }, extra: true, set: 'stretch',
+    levels: [
+      { local: 'Stage 1', bands: ['universal'], description: 'Universal services meet the child\'s needs.' },
+      { local: 'Stage 2', bands: ['early_help'], description: 'Early help from one service, with an early help assessment.' },
+      { local: 'Stage 3', bands: ['targeted_early_help', 'child_in_need'], description: 'A team around the family led by a lead professional, or a child in need assessment under section 17.' },
+      { local: 'Stage 4', bands: ['child_protection'], description: 'Child protection: strategy discussion and section 47 enquiries.' },
+    ],
+    intro: [purpose('Culverholme'), refer('Culverholme', 20)],
   },
   // ---------------------------------------------------------------- second versions
   {

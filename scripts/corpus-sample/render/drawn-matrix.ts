@@ -16,9 +16,12 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) { line = candidate; continue; }
     if (/^[A-Za-z]{9,}[,;.]?$/.test(word)) {
+      // Rough syllable boundaries, as late as fits: V|CV ("mutila-tion") or VC|CV ("un-der", "traf-ficked").
+      const v = (k: number) => /[aeiouy]/i.test(word[k] ?? '');
+      const syllable = (k: number) => !v(k) && v(k + 1) && (v(k - 1) || (v(k - 2) && !v(k - 1)));
       for (let cut = word.length - 3; cut >= 4; cut--) {
         const head = `${line ? `${line} ` : ''}${word.slice(0, cut)}-`;
-        if (fits(head) && /^[A-Za-z]+$/.test(word.slice(0, cut))) {
+        if (syllable(cut) && fits(head) && /^[A-Za-z]+$/.test(word.slice(0, cut))) {
           lines.push(head);
           line = word.slice(cut);
           break;
@@ -33,7 +36,16 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   return lines;
 }
 
-export async function drawnMatrixPdf(m: DocModel): Promise<Uint8Array> {
+/** `rules: false` draws the table with no lines at all, only alternating row shading, and dash bullets. */
+export interface DrawnMatrixStyle {
+  rules: boolean;
+  running: string;
+  schemeHeading: string;
+}
+
+const RULED: DrawnMatrixStyle = { rules: true, running: 'Continuum of Need - January 2024', schemeHeading: 'The four tiers' };
+
+export async function drawnMatrixPdf(m: DocModel, style: DrawnMatrixStyle = RULED): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(m.spec.title);
   doc.setCreationDate(FIXED);
@@ -55,7 +67,7 @@ export async function drawnMatrixPdf(m: DocModel): Promise<Uint8Array> {
   };
   para(m.spec.title, 18, bold);
   for (const p of m.spec.intro) para(p, 10);
-  para('The four tiers', 13, bold);
+  para(style.schemeHeading, 13, bold);
   for (const l of m.spec.levels) {
     page.drawText(l.local, { x: M, y, size: 10, font: bold, color: ink });
     para(l.description, 10, font, 60);
@@ -67,13 +79,14 @@ export async function drawnMatrixPdf(m: DocModel): Promise<Uint8Array> {
   const size = 8.5, lead = 10.5;
   const headerRow = (p: PDFPage, top: number) => {
     const h = 22;
-    p.drawRectangle({ x: M, y: top - h, width: W - 2 * M, height: h, color: rgb(0.85, 0.9, 0.95) });
+    p.drawRectangle({ x: M, y: top - h, width: W - 2 * M, height: h, color: style.rules ? rgb(0.85, 0.9, 0.95) : rgb(0.78, 0.84, 0.78) });
     ['Domain', ...m.spec.levels.map((l) => l.local)].forEach((t, i) =>
       p.drawText(t, { x: colX[i] + 5, y: top - 15, size: 10, font: bold, color: ink }));
     grid(p, top, h);
     return top - h;
   };
   const grid = (p: PDFPage, top: number, h: number) => {
+    if (!style.rules) return;
     p.drawLine({ start: { x: M, y: top }, end: { x: W - M, y: top }, thickness: 0.7 });
     p.drawLine({ start: { x: M, y: top - h }, end: { x: W - M, y: top - h }, thickness: 0.7 });
     for (const x of [...colX, W - M]) p.drawLine({ start: { x, y: top }, end: { x, y: top - h }, thickness: 0.7 });
@@ -82,20 +95,21 @@ export async function drawnMatrixPdf(m: DocModel): Promise<Uint8Array> {
   y = headerRow(page, H - M - 24);
   const cells = byLevelAndDomain(m);
   domainsOf(m).forEach((d, row) => {
-    const drawnBullets = row % 2 === 0;
+    const drawnBullets = style.rules && row % 2 === 0;
     const colLines = m.spec.levels.map((_, li) =>
       (cells.get(li)!.get(d) ?? []).map((it) => wrap(it.text, font, size, colW[li + 1] - 20)));
     const domLines = wrap(d ?? '', bold, 9, colW[0] - 10);
     const height = Math.max(domLines.length * lead,
       ...colLines.map((items) => items.reduce((a, ls) => a + ls.length * lead + 3, 0))) + 10;
     if (y - height < M + 20) { page = newPage(); y = headerRow(page, H - M - 24); }
+    if (!style.rules && row % 2 === 1) page.drawRectangle({ x: M, y: y - height, width: W - 2 * M, height, color: rgb(0.94, 0.94, 0.94) });
     domLines.forEach((l, i) => page.drawText(l, { x: colX[0] + 5, y: y - 12 - i * lead, size: 9, font: bold, color: ink }));
     colLines.forEach((items, li) => {
       let cy = y - 12;
       const x = colX[li + 1];
       for (const lines of items) {
         if (drawnBullets) page.drawCircle({ x: x + 8, y: cy + 2.8, size: 1.7, color: ink });
-        else page.drawText('\u2022', { x: x + 5, y: cy, size, font, color: ink });
+        else page.drawText(style.rules ? '\u2022' : '\u2013', { x: x + 5, y: cy, size, font, color: ink });
         lines.forEach((l, i) => page.drawText(l, { x: x + 14, y: cy - i * lead, size, font, color: ink }));
         cy -= lines.length * lead + 3;
       }
@@ -106,7 +120,7 @@ export async function drawnMatrixPdf(m: DocModel): Promise<Uint8Array> {
 
   const pages = doc.getPages();
   pages.forEach((p, i) => {
-    p.drawText(`${m.spec.name} Continuum of Need - January 2024`, { x: M, y: H - 24, size: 8, font, color: rgb(0.4, 0.4, 0.4) });
+    p.drawText(`${m.spec.name} ${style.running}`, { x: M, y: H - 24, size: 8, font, color: rgb(0.4, 0.4, 0.4) });
     p.drawText(m.spec.partnership, { x: M, y: 18, size: 8, font, color: rgb(0.4, 0.4, 0.4) });
     p.drawText(`Page ${i + 1} of ${pages.length}`, { x: W - M - 50, y: 18, size: 8, font, color: rgb(0.4, 0.4, 0.4) });
   });
