@@ -245,7 +245,7 @@ function cluster(members: Member[], threshold: number, rule: 'equal' | 'conflict
  * indicator closest to the situation's leader.
  */
 export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
-  const threshold = opts.clusterThreshold ?? 0.7;
+  const threshold = opts.clusterThreshold ?? 0.8;
   const latest = latestProfiles(profiles);
   // two authorities cannot have a meaningful most common placement; large corpora ask for 10%
   const minAuth = opts.minAuthorities ?? Math.min(latest.length, Math.max(3, Math.ceil(latest.length / 10)));
