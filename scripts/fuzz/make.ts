@@ -164,7 +164,7 @@ function* hostile(seed: number, seeds: Uint8Array[]): Generator<[string, Uint8Ar
   }
   yield ['encrypted-v5.pdf', pdfWith('', textContent(lines), [`<< /Filter /Standard /V 5 /R 6 /Length 256 /P -1028 /O <${hex(rnd, 48)}> /U <${hex(rnd, 48)}> /OE <${hex(rnd, 32)}> /UE <${hex(rnd, 32)}> /Perms <${hex(rnd, 16)}> /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF >>`], '', `/Encrypt 6 0 R /ID [<${hex(rnd, 16)}><${hex(rnd, 16)}>]`), 'encrypted', 'error'];
 
-  // thousands of pages
+  // thousands of pages (a /Count that lies is harmless: pdf.js counts the real kids)
   yield ['pages-3000.pdf', manyPagesPdf(3000), 'thousands-of-pages', 'error'];
   yield ['pages-10000.pdf', manyPagesPdf(10000), 'thousands-of-pages', 'error'];
   yield ['pages-count-lie.pdf', writePdf({
@@ -174,7 +174,7 @@ function* hostile(seed: number, seeds: Uint8Array[]): Generator<[string, Uint8Ar
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
       stream('', textContent(['Level 1'])),
     ],
-  }), 'thousands-of-pages', 'error'];
+  }), 'thousands-of-pages', 'any'];
 
   // deeply nested objects and reference cycles
   yield ['nested-arrays-content.pdf', pdfWith('', `BT /F1 11 Tf 60 780 Td ${'['.repeat(100000)}${']'.repeat(100000)} TJ ET`), 'deep-nesting', 'any'];

@@ -26,6 +26,18 @@ export interface IngestOptions {
   progress?: ProgressMode;
   /** Copy each source into <out>/docs/ for the app's evidence view (default true). */
   copySources?: boolean;
+  /** Called once per document when it is done (diagnostics: `atlas ingest --log`). */
+  onDocument?: (d: DocumentReport) => void;
+}
+
+export interface DocumentReport {
+  source: string;
+  ok: boolean;
+  cached: boolean;
+  pages: number;
+  /** Analysis wall time in the worker (0 when cached or refused before analysis). */
+  ms: number;
+  reason?: string;
 }
 
 export interface IngestFailure {
@@ -47,8 +59,16 @@ export interface IngestResult {
 }
 
 const PIPELINE_URL = new URL('../pipeline/index.ts', import.meta.url).href;
-/** The real pipeline imports these on first use; workers load them up front. */
-const PIPELINE_PRELOAD = ['../extract/pdf/index.ts', '../extract/docx.ts'].map((p) => new URL(p, import.meta.url).href);
+/**
+ * The real pipeline imports these on first use; workers load them up front. pdf.worker.mjs is what
+ * pdf.js's in-thread "fake worker" would import on the first getDocument(); once loaded it registers
+ * globalThis.pdfjsWorker and pdf.js uses it directly.
+ */
+const PIPELINE_PRELOAD = [
+  new URL('../extract/pdf/index.ts', import.meta.url).href,
+  new URL('../extract/docx.ts', import.meta.url).href,
+  'pdfjs-dist/legacy/build/pdf.worker.mjs',
+];
 
 export function defaultJobs(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -132,7 +152,10 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
   let pages = 0;
 
   const processJob = async (job: IngestJob): Promise<void> => {
+    let cachedHit = false;
+    let ms = 0;
     const fail = (reason: string) => {
+      o.onDocument?.({ source: job.source, ok: false, cached: cachedHit, pages: 0, ms: Math.round(ms), reason });
       jobFailures.set(job, { source: job.source, reason });
       const keep = previous.get(job.profileId);
       if (keep) entries.set(job.profileId, keep);
@@ -160,8 +183,10 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     let outcome: CachedOutcome | undefined = await cache.get(key);
     if (outcome) {
       cached += outcome.ok ? 1 : 0;
+      cachedHit = true;
     } else {
       const r = await getPool().run({ bytes: ownArrayBuffer(bytes), source: job.source, meta, opts });
+      ms = r.ms;
       analysed++;
       if (r.ok && !looksLikeProfile(r.profile)) {
         outcome = { ok: false, reason: 'internal error: the pipeline returned no profile' };
@@ -187,6 +212,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     entries.set(job.profileId, { doc: indexDocument(job, profile, hash, copied), placements: topicPlacements(profile) });
     ok++;
     pages += profile.pages;
+    o.onDocument?.({ source: job.source, ok: true, cached: cachedHit, pages: profile.pages, ms: Math.round(ms) });
     progress.tick(profile.pages, false);
   };
 

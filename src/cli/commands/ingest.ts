@@ -23,9 +23,10 @@ export function registerIngest(program: Command): void {
     .option('--heap-mb <n>', 'heap limit per worker (MB)', positive('heap-mb'))
     .option('--progress <mode>', 'auto | bar | lines | none', 'auto')
     .option('--strict', 'exit non-zero when any document fails')
+    .option('--log <file>', 'write one JSON line per document (source, ok, cached, pages, ms, reason)')
     .action(async (o: {
       corpus: string; out: string; only?: string; jobs?: number; cache: string; timeout?: number;
-      maxPages?: number; maxMb?: number; heapMb?: number; progress: string; strict?: boolean;
+      maxPages?: number; maxMb?: number; heapMb?: number; progress: string; strict?: boolean; log?: string;
     }) => {
       const { ingest } = await import('../../node/ingest.ts');
       const { formatSummary } = await import('../../node/summary.ts');
@@ -36,7 +37,10 @@ export function registerIngest(program: Command): void {
         ...(o.heapMb ? { heapMb: Math.floor(o.heapMb) } : {}),
       };
       const progress = ['auto', 'bar', 'lines', 'none'].includes(o.progress) ? (o.progress as 'auto') : 'auto';
+      const { appendFileSync, writeFileSync } = await import('node:fs');
+      if (o.log) writeFileSync(o.log, '');
       const result = await ingest({
+        onDocument: o.log ? (d) => appendFileSync(o.log!, JSON.stringify(d) + '\n') : undefined,
         corpus: o.corpus,
         out: o.out,
         cacheDir: o.cache,
