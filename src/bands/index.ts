@@ -19,6 +19,7 @@ const compile = (list: { label: string; pattern: string; bands: string[]; weight
 const TEXT_CUES = compile(cues.text);
 const NAME_CUES = compile(cues.name);
 const CONTRAST = new RegExp(cues.contrast, 'i');
+const RANGE_WORDS = new RegExp(cues.rangeWords, 'i');
 const PRIORS = cues.priors as Record<string, BandId[][]>;
 const N = BANDS.length;
 const JOIN_DATA = cues.joinPenalty as unknown as Record<string, number>;
@@ -51,11 +52,12 @@ function supportFor(level: LevelDef, position: number, size: number): LevelSuppo
   for (const span of level.description) {
     for (const sentence of sentences(span.text)) {
       const factor = CONTRAST.test(sentence) ? cues.contrastFactor : 1;
+      const here: number[] = Array(N).fill(0);
       for (const cue of TEXT_CUES) {
         const m = cue.re.exec(sentence);
         if (!m) continue;
         for (const b of cue.bands) {
-          sup.text[idx(b)] += (cue.weight * factor) / cue.bands.length ** 0.5;
+          here[idx(b)] += (cue.weight * factor) / cue.bands.length ** 0.5;
           if (cue.statutory && factor === 1) sup.statutory[idx(b)] += cue.weight;
         }
         if (factor === 1) {
@@ -63,6 +65,15 @@ function supportFor(level: LevelDef, position: number, size: number): LevelSuppo
           sup.notes.push(`"${m[0]}" (${cue.label}${span.page ? `, p.${span.page}` : ''})`);
         }
       }
+      // "covers both s17 and s47", "multi-agency help ... including children in need": one sentence naming a span
+      // of bands lifts the weaker ones towards the strongest, so the range is kept
+      const hit = here.map((w, b) => (w > 0 ? b : -1)).filter((b) => b >= 0);
+      if (factor === 1 && hit.length >= 2 && RANGE_WORDS.test(sentence)) {
+        const top = Math.max(...here);
+        for (const b of hit) here[b] = Math.max(here[b], top * 0.8);
+        sup.notes.push('one sentence spans several bands');
+      }
+      for (let b = 0; b < N; b++) sup.text[b] += here[b];
     }
   }
   for (const cue of NAME_CUES) {
