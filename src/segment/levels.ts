@@ -10,6 +10,8 @@ export interface ParsedLevel {
   rank: number | null;
   /** The label as written (whitespace normalised, trailing colon dropped). */
   written: string;
+  /** Read from the start of a longer cell ("Level 1: Universal – needs met by ..."). */
+  loose?: boolean;
 }
 
 export const normSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -51,7 +53,9 @@ export function nameKey(s: string): string {
 export function vocabName(label: string): { name: string; rank: number } | null {
   const k = nameKey(label);
   if (!k || k.split(' ').length > 7) return null;
-  const tries = new Set<string>([k]);
+  // "Child in Need (Section 17)": the bracket explains, the name is outside it.
+  const bare = nameKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  const tries = new Set<string>([k, bare].filter(Boolean));
   for (const s of LEVEL_NAME_TRIM_START) if (k.startsWith(`${s} `)) tries.add(k.slice(s.length + 1));
   for (const t of [...tries]) {
     for (const e of LEVEL_NAME_TRIM_END) if (t.endsWith(` ${e}`)) tries.add(t.slice(0, -(e.length + 1)));
@@ -123,9 +127,10 @@ export function parseHeaderCell(items: string[], opts: { bareNumbers?: boolean; 
   // Prefer "Level 1: Universal" over "Level 1" when the name survives the cut.
   const two = /^(.{2,50}?\s*[:–—-]\s*[^:(–—]+?)\s*(?:[:(]|\s[–—-]\s)/.exec(whole);
   const p2 = two ? parseLevel(two[1], opts) : null;
-  if (p2) return p2;
+  if (p2) return { ...p2, loose: true };
   const cut = /^(.{2,50}?)\s*(?:[:(]|\s[–—-]\s)\s*\S.*$/.exec(whole);
-  return cut ? parseLevel(cut[1], opts) : null;
+  const p1 = cut ? parseLevel(cut[1], opts) : null;
+  return p1 ? { ...p1, loose: true } : null;
 }
 
 /** Find a level named inside a longer string (a page title): "Level 2: Early Help | Anyshire manual". */
@@ -178,7 +183,8 @@ export class LevelRegistry {
 
   /** Record a mention; `score` prefers headings and full "number + name" forms for the local name. */
   add(p: ParsedLevel, score: number): LevelEntry {
-    const s = score + (p.number !== null && p.name ? 2 : 0);
+    // Forms that literally carry both a number and a name ("Level 3 - Targeted") are the fullest.
+    const s = score + (p.number !== null && p.name && /\d/.test(p.written) ? 2 : 0);
     let e = this.find(p);
     if (!e) {
       e = { number: p.number, sub: p.sub, names: new Set(), forms: [], rank: p.rank, firstSeen: this.seen++, description: [], indicators: 0 };

@@ -96,6 +96,35 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('two-row level headers, bracketed names and wrapped lines left as separate items', () => {
+    const span = (text: string, bullet = false) => ({ text, page: 2, bbox: null, ...(bullet ? { bullet } : {}) });
+    const cell = (...items: ReturnType<typeof span>[]) => ({ header: false, items });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 2, title: null, warnings: [],
+      blocks: [
+        { kind: 'table', page: 2, rows: [
+          { cells: [cell(span('Domain')), cell(span('Level 1')), cell(span('Level 2')), cell(span('Level 3'))] },
+          { cells: [cell(), cell(span('Universal')), cell(span('Early Help')), cell(span('Child in Need (Section 17)'))] },
+          { cells: [cell(span('Health')), cell(span('Registered with a GP', true)), cell(span('Two missed appointments with the', true), span('health visitor'), span('Dental decay', true)), cell(span('Disabled child whose needs are', true), span('unmet at home'))] },
+        ] },
+        { kind: 'heading', depth: 2, span: span('Child in Need') },
+        { kind: 'list-item', depth: 1, span: span('Carer unable to manage the child\'s') },
+        { kind: 'paragraph', span: span('complex medical routines') },
+        { kind: 'paragraph', span: span('Practitioners should discuss this with a manager.') },
+      ],
+    };
+    const seg = segment(layout);
+    // "Child in Need" (a heading) and "Level 3" (a column) are one level; the heading is its fullest written form.
+    expect(seg.scheme.map((l) => [l.order, l.local])).toEqual([[1, 'Level 1'], [2, 'Level 2'], [3, 'Child in Need']]);
+    expect(seg.indicators.map((i) => [i.level, i.text])).toEqual([
+      ['Level 1', 'Registered with a GP'],
+      ['Level 2', 'Two missed appointments with the health visitor'],
+      ['Level 2', 'Dental decay'],
+      ['Child in Need', 'Disabled child whose needs are unmet at home'],
+      ['Child in Need', "Carer unable to manage the child's complex medical routines"],
+    ]);
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

@@ -173,6 +173,12 @@ export function segment(layout: Layout): Segmented {
     }
     if (b.kind === 'paragraph') {
       const text = normSpace(b.span.text);
+      // The wrapped tail of the bullet just before it.
+      const last = candidates[candidates.length - 1];
+      if (last && !last.fromParagraph && blocks[bi - 1]?.kind === 'list-item' && last.span === (blocks[bi - 1] as { span: Span }).span && isContinuation(last.span, b.span)) {
+        last.text = `${last.text} ${text}`;
+        return;
+      }
       const p = parse(text);
       const entry = p ? registry.find(p) : null;
       if (entry) {
@@ -319,7 +325,9 @@ function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, parse: 
     const levels = rowLevels(grid, r, registry, parse);
     // A header names at least two different levels ("Level 2 | Level 2: what it means" is an overview row).
     const distinct = new Set([...levels.values()].map((p) => (p.number !== null ? `${p.number}${p.sub ?? ''}` : p.name)));
-    if (distinct.size >= 2) return { row: r, levels };
+    // "Tier 1 | Universal services: needs are met by ..." is an overview row, not a header.
+    const loose = [...levels.values()].some((p) => p.loose);
+    if (distinct.size >= 2 && (!loose || distinct.size >= 3)) return { row: r, levels };
   }
   return null;
 }
@@ -339,6 +347,13 @@ function discoverTable(grid: GridCell[][], registry: LevelRegistry, parse: Parse
   const header = levelHeader(grid, null, parse);
   if (header) {
     for (const p of header.levels.values()) registry.add(p, 2);
+    // "Level 1 | Level 2" over "Universal | Additional": the second row names the numbered levels.
+    for (const { levels } of nameRows(grid, header, parse)) {
+      for (const [c, p] of levels) {
+        const top = headerLevelAt(grid, header, c);
+        if (top && p.number === null && top.number !== null) registry.add({ ...p, number: top.number, sub: top.sub }, 1);
+      }
+    }
     return;
   }
   const column = levelColumn(grid, null, parse);
@@ -349,6 +364,26 @@ function discoverTable(grid: GridCell[][], registry: LevelRegistry, parse: Parse
     const named = second ? parseLevel(second) : null;
     if (named?.name && named.number === null) e.names.add(named.name);
   }
+}
+
+function headerLevelAt(grid: GridCell[][], header: { row: number; levels: Map<number, ParsedLevel> }, c: number): ParsedLevel | null {
+  for (let k = c; k >= 0; k--) {
+    const p = header.levels.get(k);
+    if (p) return grid[header.row][k].cell === grid[header.row][c].cell ? p : null;
+  }
+  return null;
+}
+
+/** Rows right under a level header that name the same levels again (a two-row header). */
+function nameRows(grid: GridCell[][], header: { row: number; levels: Map<number, ParsedLevel> }, parse: Parse): { row: number; levels: Map<number, ParsedLevel> }[] {
+  const out: { row: number; levels: Map<number, ParsedLevel> }[] = [];
+  for (let r = header.row + 1; r < Math.min(grid.length, header.row + 3); r++) {
+    const levels = rowLevels(grid, r, null, parse);
+    if (levels.size < 2 || ![...levels.keys()].every((c) => headerLevelAt(grid, header, c))) break;
+    if ([...levels.values()].some((p) => p.number !== null)) break;
+    out.push({ row: r, levels });
+  }
+  return out;
 }
 
 function items(cell: TableCell): Span[] {
@@ -407,8 +442,27 @@ function placeCells(cells: TableCell[], row: GridCell[], r: number, centers: num
   return out.filter((o, i) => out.findIndex((x) => x.cell === o.cell) === i || o.cell.items.length === 0);
 }
 
+/** A wrapped line the extractor left as its own item: not bulleted, starts lower-case, follows an unfinished item. */
+function isContinuation(prev: Span | undefined, cur: Span): boolean {
+  return !!prev && !cur.bullet && /^[a-z(]/.test(cur.text.trim()) && !/[.;:!?]$/.test(prev.text.trim());
+}
+
+function joinWrapped(list: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    if (isContinuation(prev, s)) {
+      const bbox = prev.bbox && s.bbox && prev.page === s.page
+        ? ([Math.min(prev.bbox[0], s.bbox[0]), Math.min(prev.bbox[1], s.bbox[1]), Math.max(prev.bbox[2], s.bbox[2]), Math.max(prev.bbox[3], s.bbox[3])] as Span['bbox'])
+        : prev.bbox;
+      out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${s.text.trim()}`, bbox: bbox };
+    } else out.push(s);
+  }
+  return out;
+}
+
 function indicatorItems(cell: TableCell): Span[] {
-  const list = items(cell);
+  const list = joinWrapped(items(cell));
   return list.filter((s, i) => {
     const t = normSpace(s.text).replace(LEADING_GLYPH, '');
     if (!t || !/[A-Za-z]/.test(t)) return false;
@@ -444,7 +498,14 @@ function tableIndicators(
     }
     const modes = new Map<number, Cue>();
     let firstBody = header.row + 1;
-    for (let r = header.row + 1; r < Math.min(grid.length, header.row + 3); r++) {
+    for (const named of nameRows(grid, header, parse)) {
+      for (const c of named.levels.keys()) {
+        const e = cols.get(c);
+        if (e) descriptions.push(...grid[named.row][c].cell.items.map((span) => ({ level: e, span })));
+      }
+      firstBody = named.row + 1;
+    }
+    for (let r = firstBody; r < Math.min(grid.length, firstBody + 2); r++) {
       const cues = grid[r].map((g) => cueOf(cellText(g.cell)));
       if (cues.filter((c) => c === 'strengths' || c === 'needs').length >= 1 && cues.every((c, i) => c !== null || !cols.has(i))) {
         cues.forEach((c, i) => modes.set(i, c));
