@@ -83,6 +83,26 @@ function expandOptional(words: string[]): string[][] {
   return out;
 }
 
+/** Expand multi-word alternatives written with "_" ("lack_of|no support") into separate phrase variants. */
+function expandMultiword(words: string[]): string[][] {
+  let out: string[][] = [[]];
+  for (const w of words) {
+    const optional = w.startsWith('[') && w.endsWith(']');
+    const alts = (optional ? w.slice(1, -1) : w).split('|');
+    const multi = alts.filter((a) => a.includes('_'));
+    if (!multi.length) {
+      out = out.map((v) => [...v, w]);
+      continue;
+    }
+    const single = alts.filter((a) => !a.includes('_'));
+    const choices: string[][] = optional ? [[]] : [];
+    if (single.length) choices.push([single.join('|')]);
+    for (const m of multi) choices.push(m.split('_').filter(Boolean));
+    out = out.flatMap((v) => choices.map((c) => [...v, ...c]));
+  }
+  return out;
+}
+
 function compileSlot(token: string, classes: Record<string, string[]>): Slot {
   const slot: Slot = { stems: new Set(), exact: new Set(), classes: [], any: token === '*', gap: token === '~' };
   if (slot.any || slot.gap) return slot;
@@ -112,7 +132,7 @@ export function compileLexicon(topicsData: TopicData[], classes: Record<string, 
     // keep '|', '[', ']', '@', '=' and '*' as syntax; normalise words inside each alternative at slot level
     const raw = source.trim().toLowerCase().split(/\s+/);
     const out: Phrase[] = [];
-    for (const words of expandOptional(raw)) {
+    for (const words of expandMultiword(raw).flatMap(expandOptional)) {
       if (!words.length) continue;
       const slots = words.flatMap((w) => {
         // a plain hyphenated or slashed word becomes several slots ("self-harm" -> self harm)

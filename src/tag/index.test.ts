@@ -148,6 +148,21 @@ describe('qualifiers', () => {
   });
 });
 
+describe('phrase syntax', () => {
+  it('multi-word alternatives joined by _ and optional ones', async () => {
+    const { compileLexicon } = await import('./compile.ts');
+    const { buildDoc, ruleHits } = await import('./match.ts');
+    const { normalise, tokenise } = await import('./text.ts');
+    const lex = compileLexicon([{ id: 't', rules: [{ any: ['lack_of|no|poor support [from_the|from] family'] }] }], { adult: [] });
+    const fires = (s: string) => ruleHits(buildDoc(lex, tokenise(normalise(s))), lex.topics[0].rules[0]).length > 0;
+    expect(fires('Lack of support from the family')).toBe(true);
+    expect(fires('No support family')).toBe(true);
+    expect(fires('poor support from family')).toBe(true);
+    expect(fires('lack support family')).toBe(false);
+    expect(fires('of support family')).toBe(false);
+  });
+});
+
 describe('Porter stemmer quirks are joined into word families', () => {
   it('merges stems the lexicon relies on', () => {
     expect(stem('emotional')).toBe(stem('emotionally'));
