@@ -47,3 +47,11 @@ describe('parseLevel', () => {
     expect(findLevelIn('Anyshire Safeguarding Partnership')).toBeNull();
   });
 });
+
+describe('contents lines', () => {
+  it('are not level labels', () => {
+    expect(parseLevel('Level 1 - Universal ........ 5')).toBeNull();
+    expect(parseLevel('Level 2 Early Help … 7')).toBeNull();
+    expect(parseLevel('Level 4 - Section 47')).toMatchObject({ number: 4 });
+  });
+});

@@ -85,6 +85,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
     if (rest && (SENTENCE_START.test(rest) || /[a-z]/.test(rest[0]) && !vocabName(rest))) return null;
     if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
     if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
+    if (/\.{3,}|…/.test(rest)) return null; // a contents line: "Level 1 - Universal ........ 5"
     if (/^[a-z]/.test(rest) && wordCount(rest) > 1) return null;
     const v = rest ? vocabName(rest) : null;
     return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };

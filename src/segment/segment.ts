@@ -321,7 +321,7 @@ function buildScheme(registry: LevelRegistry, defaultLevel: LevelEntry | null): 
 type Parse = (t: string, bare?: boolean, heading?: boolean, cellItems?: string[]) => ParsedLevel | null;
 
 function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): { row: number; levels: Map<number, ParsedLevel> } | null {
-  for (let r = 0; r < Math.min(3, grid.length); r++) {
+  for (let r = 0; r < Math.min(5, grid.length); r++) {
     const levels = rowLevels(grid, r, registry, parse);
     // A header names at least two different levels ("Level 2 | Level 2: what it means" is an overview row).
     const distinct = new Set([...levels.values()].map((p) => (p.number !== null ? `${p.number}${p.sub ?? ''}` : p.name)));
