@@ -13,7 +13,7 @@ import { drawnColumnsPdf } from './render/drawn-columns.ts';
 import { drawnMatrixPdf } from './render/drawn-matrix.ts';
 import { imageOnlyPdf } from './render/image-only.ts';
 import {
-  matrixHtml, perLevelHtml, readyReckonerHtml, transposedMatrixHtml, perTopicHtml, strengthsNeedsHtml, windscreenHtml,
+  matrixHtml, perLevelGlanceHtml, perLevelHtml, readyReckonerHtml, transposedMatrixHtml, perTopicHtml, strengthsNeedsHtml, windscreenHtml,
 } from './render/print-layouts.ts';
 import { textDoc } from './render/text.ts';
 import { accordionHtml, duplicatesHtml, manualHtml } from './render/web.ts';
@@ -40,6 +40,7 @@ async function render(m: DocModel): Promise<Uint8Array | string> {
     case 'columns-drawn': return drawnColumnsPdf(m);
     case 'matrix-transposed': return printPdf(transposedMatrixHtml(m));
     case 'ready-reckoner': return printPdf(readyReckonerHtml(m));
+    case 'per-level-glance': return printPdf(perLevelGlanceHtml(m));
     case 'accordion-html': return accordionHtml(m);
     case 'docx-merged': return mergedDocx(m, STRENGTHS);
     case 'matrix-unruled': return drawnMatrixPdf(m, { rules: false, running: 'Stages of Need - October 2024', schemeHeading: 'The four stages' });

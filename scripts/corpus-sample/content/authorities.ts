@@ -6,7 +6,7 @@ export type LayoutKind =
   | 'matrix-tagged' | 'matrix-drawn' | 'matrix-landscape' | 'per-level-pdf' | 'per-topic-pdf'
   | 'two-column-pdf' | 'windscreen-pdf' | 'strengths-needs-pdf' | 'docx' | 'docx-matrix'
   | 'manual-html' | 'duplicates-html' | 'text' | 'image-only' | 'columns-drawn' | 'matrix-transposed'
-  | 'ready-reckoner' | 'accordion-html' | 'docx-merged' | 'matrix-unruled';
+  | 'ready-reckoner' | 'accordion-html' | 'docx-merged' | 'matrix-unruled' | 'per-level-glance';
 
 export type DomainStyle = 'triangle' | 'themes' | 'topics' | 'none';
 
@@ -310,6 +310,19 @@ export const AUTHORITIES: AuthoritySpec[] = [
       { local: 'Stage 4', bands: ['child_protection'], description: 'Child protection: strategy discussion and section 47 enquiries.' },
     ],
     intro: [purpose('Culverholme'), refer('Culverholme', 20)],
+  },
+  {
+    id: 'sallowmere', name: 'Sallowmere', partnership: 'Sallowmere Safeguarding Children Partnership',
+    title: 'Sallowmere Threshold Guidance', version: '2024-12-01', file: 'sallowmere.pdf',
+    layout: 'per-level-glance', layoutNote: 'tagged PDF (Chromium): a section per level, then an "at a glance" appendix table repeating every indicator (count each once)',
+    domainStyle: 'themes', hex: { q: 5, r: 2 }, extra: true, set: 'stretch', steps: true, cases: true,
+    levels: [
+      { local: 'Tier 1 - Universal', bands: ['universal'], description: 'Tier 1 - Universal: needs met by universal services.' },
+      { local: 'Tier 2 - Early Help', bands: ['early_help', 'targeted_early_help'], description: 'Tier 2 - Early Help: single-agency help, or a team around the family with a lead professional when several needs are present; starts with an early help assessment.' },
+      { local: 'Tier 3 - Child in Need', bands: ['child_in_need'], description: 'Tier 3 - Child in Need: an assessment under section 17 when needs remain despite help at Tier 2.' },
+      { local: 'Tier 4 - Child Protection', bands: ['child_protection'], description: 'Tier 4 - Child Protection: a strategy discussion and section 47 enquiries.' },
+    ],
+    intro: [purpose('Sallowmere'), refer('Sallowmere', 21)],
   },
   // ---------------------------------------------------------------- second versions
   {

@@ -68,6 +68,16 @@ export function perLevelHtml(m: DocModel, twoColumn = false): string {
   return htmlDoc(m.spec.title, css, body);
 }
 
+/** The per-level document followed by an appendix table that repeats every indicator by level. */
+export function perLevelGlanceHtml(m: DocModel): string {
+  const grid = byLevelAndDomain(m);
+  const rows = m.spec.levels.map((l, i) =>
+    `<tr><th scope="row">${esc(l.local)}</th><td>${ul([...grid.get(i)!.values()].flat())}</td></tr>`).join('\n');
+  const appendix = `<section class="glance"><h2>Appendix: at a glance</h2><p>A one-page summary of the indicators above, for printing.</p>
+<table><thead><tr><th scope="col">Tier</th><th scope="col">Indicators</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return perLevelHtml(m).replace('</body>', `${appendix}\n</body>`).replace('</style>', ' section.glance { break-before: page; font-size: 8pt; }</style>');
+}
+
 /** A heading per topic, then a sub-heading per level with its list. */
 export function perTopicHtml(m: DocModel): string {
   const grid = byLevelAndDomain(m);
