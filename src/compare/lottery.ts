@@ -41,15 +41,16 @@ export interface NeighbourDisagreement {
 }
 
 export interface Spread {
-  /** Authorities whose modal placement is each band. */
+  /** Authorities whose placement covers each band (an authority with a range counts in each band of it). */
   distribution: Record<BandId, number>;
+  /** The band covered by most authorities (ties: more undivided votes, then the lower band). */
   mode: BandId;
   /**
    * Dispersion score: mean over authorities of the band distance from their placement range to the
    * corpus mode (0 = everyone agrees, 1 = on average one band away). Ranges that contain the mode count 0.
    */
   dispersion: number;
-  /** Shannon entropy of the modal-band distribution divided by log(5): 0 = all in one band, 1 = uniform. */
+  /** Shannon entropy of the authorities' votes over bands (a range splits its vote) / ln 5: 0 = all in one band, 1 = uniform. */
   entropy: number;
   authorities: number;
   /** Authorities one band or more from the mode, furthest first. */
@@ -139,22 +140,29 @@ function spanDistance(bands: BandId[], mode: number): number {
 }
 
 function spread(placements: Omit<AuthorityPlacement, 'distance'>[], neighbours: LotteryOptions['neighbours']): Spread & { placements: AuthorityPlacement[] } {
+  // distribution: authorities whose placement covers each band (a range covers several);
+  // votes: each authority's one vote split over its range, for the mode's tie-break and the entropy
   const distribution = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<BandId, number>;
   const votes = new Array<number>(BANDS.length).fill(0);
   for (const pl of placements) {
-    distribution[pl.modal]++;
     const s = bandSpan(pl.bands)!;
     const w = 1 / (s[1] - s[0] + 1);
-    for (let k = s[0]; k <= s[1]; k++) votes[k] += w;
+    for (let k = s[0]; k <= s[1]; k++) {
+      votes[k] += w;
+      distribution[BANDS[k]]++;
+    }
   }
   let mode = 0;
-  for (let k = 1; k < BANDS.length; k++) if (votes[k] > votes[mode] + 1e-9) mode = k;
+  for (let k = 1; k < BANDS.length; k++) {
+    const c = distribution[BANDS[k]] - distribution[BANDS[mode]];
+    if (c > 0 || (c === 0 && votes[k] > votes[mode] + 1e-9)) mode = k;
+  }
   const full: AuthorityPlacement[] = placements.map((pl) => ({ ...pl, distance: spanDistance(pl.bands, mode) }));
   const n = full.length;
   const dispersion = n ? full.reduce((s, p) => s + p.distance, 0) / n : 0;
   let h = 0;
-  for (const b of BANDS) {
-    const f = distribution[b] / (n || 1);
+  for (const v of votes) {
+    const f = v / (n || 1);
     if (f > 0) h -= f * Math.log(f);
   }
   const byId = new Map(full.map((p) => [p.authorityId, p]));

@@ -53,6 +53,7 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
     meta: [
       ['Authorities', `${l.generated.authorities} (latest document of each; ${l.generated.profiles} documents read)`],
       ['Dispersion', 'mean number of bands between each authority\'s placement and the most common placement (0 = all agree)'],
+      ['Per band', 'authorities whose placement covers the band (a range counts in each of its bands)'],
       ['Entropy', 'spread of authorities over the five bands, 0 = all in one band, 1 = evenly spread'],
       ...(opts.limit && l.situations.length > opts.limit ? [['Shown', `top ${opts.limit} of ${l.situations.length} situations`] as [string, string]] : []),
     ],
