@@ -41,7 +41,11 @@ export async function analyseFile(file: File, onStart?: () => void): Promise<{ p
   try {
     const reply = await new Promise<AnalyseReply>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${file.name}: analysis took longer than ${TIMEOUT_MS / 1000} s and was stopped.`)), TIMEOUT_MS);
-      worker.onmessage = (e: MessageEvent<AnalyseReply>) => { clearTimeout(timer); resolve(e.data); };
+      worker.onmessage = (e: MessageEvent<AnalyseReply>) => {
+        if (e.data?.atlas !== 'analyse') return;
+        clearTimeout(timer);
+        resolve(e.data);
+      };
       worker.onerror = (e) => { clearTimeout(timer); reject(new Error(`${file.name}: the analysis worker failed (${e.message || 'unknown error'}).`)); };
       worker.postMessage(req, [req.bytes.buffer]);
     });

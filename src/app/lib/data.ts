@@ -3,7 +3,7 @@ import type { AtlasIndex, Profile } from '../../model/index.ts';
 
 export class DataError extends Error {
   constructor(readonly url: string, readonly reason: string) {
-    super(`${url}: ${reason}`);
+    super(`${url} ${reason}`);
     this.name = 'DataError';
   }
 }

@@ -10,6 +10,11 @@ export function loadPdfjs(): Promise<PdfJs> {
     // the same module instance serves rendering here and extraction (src/extract) in the analysis worker
     m.GlobalWorkerOptions.workerSrc = workerUrl;
     extractPdf.configurePdfjs({ workerSrc: workerUrl });
+    // Inside the analysis worker, give pdf.js its own nested worker explicitly; otherwise it may fall back to
+    // a "fake worker" in this global, whose auto-start would post pdf.js messages to our page.
+    if (typeof window === 'undefined' && typeof Worker !== 'undefined' && !m.GlobalWorkerOptions.workerPort) {
+      m.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'pdfjs' });
+    }
     return m;
   });
   return lib;

@@ -6,15 +6,19 @@ import type { AnalyseReply, AnalyseRequest } from './protocol.ts';
 const ctx = self as unknown as { onmessage: ((e: MessageEvent<AnalyseRequest>) => void) | null; postMessage: (m: AnalyseReply) => void };
 
 ctx.onmessage = async (e) => {
+  if (!e.data || typeof e.data !== 'object' || !('bytes' in e.data)) return;
   const { bytes, name, authorityId, authority } = e.data;
   const t0 = performance.now();
   try {
     if (/\.pdf$/i.test(name) || isPdf(bytes)) await loadPdfjs();
     const profile = await analyse(bytes, name, { authorityId, authority, version: null });
-    ctx.postMessage({ ok: true, profile, ms: Math.round(performance.now() - t0) });
+    ctx.postMessage({ atlas: 'analyse', ok: true, profile, ms: Math.round(performance.now() - t0) });
   } catch (err) {
-    const msg = err instanceof Error ? ((err as Error & { reason?: string }).reason ?? err.message) : String(err);
-    ctx.postMessage({ ok: false, error: msg });
+    // DocumentError carries a one-line reason; anything else is reported by its message.
+    const e = err as { reason?: unknown; message?: unknown; name?: unknown } | null;
+    const msg = typeof e?.reason === 'string' ? e.reason : typeof e?.message === 'string' && e.message ? e.message : String(err);
+    console.error('analyse failed', err);
+    ctx.postMessage({ atlas: 'analyse', ok: false, error: msg });
   }
 };
 
