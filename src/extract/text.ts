@@ -65,13 +65,26 @@ export function textToLayout(text: string, source: string): Layout {
   let i = 0;
 
   // Labels ("Level 2:", a short line before bullets) sit one below the last real heading.
+  // Two kinds of label: level labels ("Level 2:") and other short labels (topics, domains). Each kind keeps
+  // the depth it first took under the current real heading, and the kind seen second nests under the first,
+  // so per-level (level > domain) and per-topic (topic > level) documents both come out as trees.
   let topDepth = 0;
-  const labelDepth = () => Math.min(6, topDepth + 1);
+  const kindDepth: { level?: number; other?: number } = {};
+  const labelDepth = (kind: 'level' | 'other' = 'other') => {
+    const other = kind === 'level' ? kindDepth.other : kindDepth.level;
+    const d = kindDepth[kind] ?? (other !== undefined ? other + 1 : topDepth + 1);
+    kindDepth[kind] = d;
+    return Math.min(6, d);
+  };
   const heading = (depth: number, t: string, from: number, to: number, label = false) => {
     const s = span(t, from, to);
     if (!s.text) return;
-    if (!label) topDepth = depth;
-    if (title === null) title = s.text;
+    if (!label) {
+      topDepth = depth;
+      delete kindDepth.level;
+      delete kindDepth.other;
+    }
+    if (title === null && !/^(skip to|print this|menu\b|cookies?\b|home\b)/i.test(s.text)) title = s.text;
     blocks.push({ kind: 'heading', depth, span: s });
   };
 
@@ -156,7 +169,7 @@ export function textToLayout(text: string, source: string): Layout {
     }
     if (single && LABEL_HEADING.test(first)) {
       // "Level 2:" labels sit one below the current heading (a topic, or the document title).
-      heading(labelDepth(), first.replace(/:$/, ''), para[0].no, para[0].no, true);
+      heading(labelDepth('level'), first.replace(/:$/, ''), para[0].no, para[0].no, true);
       continue;
     }
     const following = filledFrom(i);
@@ -164,7 +177,20 @@ export function textToLayout(text: string, source: string): Layout {
       heading(labelDepth(), first.replace(/:$/, ''), para[0].no, para[0].no, true);
       continue;
     }
-    if (isWrapped(para)) {
+    // Lines of a copied web page are items, not wrapped prose: each starts with a capital and the
+    // block does not end like a sentence. Wrapped prose continues lower-case or ends with a full stop.
+    const rest = para.slice(1);
+    const capitalised = rest.every((l) => /^[A-Z0-9"“'‘(]/.test(l.text.trim()));
+    const sentenceEnd = /[.!?:]["”')]?$/.test(para[para.length - 1].text.trim());
+    const separate = para.length > 1 && capitalised && (!sentenceEnd || !isWrapped(para));
+    // A short label over such items is their sub-heading ("Health", then one item per line).
+    const firstLine = para[0].text.trim();
+    if (separate && firstLine.length <= 40 && /^[A-Z]/.test(firstLine) && !/[.;,:]$/.test(firstLine) && firstLine.split(/\s+/).length <= 3
+      && rest.every((l) => l.text.trim().split(/\s+/).length >= 4)) {
+      heading(labelDepth(), firstLine, para[0].no, para[0].no, true);
+      para.shift();
+    }
+    if (!separate) {
       blocks.push({ kind: 'paragraph', span: span(para.map((l) => l.text).join(' '), para[0].no, para[para.length - 1].no) });
     } else {
       for (const l of para) blocks.push({ kind: 'paragraph', span: span(l.text, l.no, l.no) });
