@@ -2,7 +2,9 @@
 import type { Block, Span } from '../../model/index.ts';
 import type { Line } from './lines.ts';
 import { union } from './tagged.ts';
+import { cellItems } from './tables.ts';
 import { joinLines } from './text.ts';
+import type { TableCell, TableRow } from '../../model/index.ts';
 
 export interface PlacedTable {
   block: Block;
@@ -34,7 +36,7 @@ export function headingSizes(lines: Iterable<Line>, body: number): number[] {
 }
 
 /** Order a page's lines and tables: full-width items cut the page; columns read left to right in between. */
-export function readingOrder(lines: Line[], tables: PlacedTable[], pageWidth: number): Item[] {
+export function readingOrder(lines: Line[], tables: PlacedTable[], pageWidth: number, page = 0): Item[] {
   if (!lines.length) return tables.map((t) => ({ table: t }));
   const left = Math.min(...lines.map((l) => l.x0));
   const right = Math.max(...lines.map((l) => l.x1));
@@ -56,6 +58,11 @@ export function readingOrder(lines: Line[], tables: PlacedTable[], pageWidth: nu
   }
   const out: Item[] = [];
   const emit = (group: Line[]) => {
+    const t = gutters.length ? unruledTable(group, gutters, colOf, page) : null;
+    if (t) {
+      out.push(...t.before.map((l) => ({ line: l, colRight: right })), { table: t.table });
+      return;
+    }
     group.sort((a, b) => colOf(a) - colOf(b) || b.base - a.base || a.x0 - b.x0);
     for (const l of group) out.push({ line: l, colRight: colRights.get(colOf(l)) ?? right });
   };
@@ -77,19 +84,26 @@ function findGutters(lines: Line[], left: number, right: number, pageWidth: numb
   const narrow = lines.filter((l) => l.x1 - l.x0 < 0.62 * width);
   if (narrow.length < 4) return [];
   const w = Math.ceil(width) + 1;
-  const cover = new Uint8Array(w);
-  for (const l of narrow) cover.fill(1, Math.max(0, Math.floor(l.x0 - left)), Math.min(w, Math.ceil(l.x1 - left) + 1));
+  // A strip may be crossed by a few lines (a title or intro sentence); those become full-width cuts.
+  const cover = new Uint16Array(w);
+  for (const l of narrow) {
+    const a = Math.max(0, Math.floor(l.x0 - left)), b = Math.min(w, Math.ceil(l.x1 - left) + 1);
+    for (let i = a; i < b; i++) cover[i]++;
+  }
+  const allowed = Math.max(2, Math.floor(narrow.length * 0.06));
   const gutters: [number, number][] = [];
   let start = -1;
   for (let i = 0; i < w; i++) {
-    if (!cover[i]) {
+    if (cover[i] <= allowed) {
       if (start < 0) start = i;
       continue;
     }
     if (start > 0 && i - start >= Math.max(12, pageWidth * 0.015)) {
       const a = left + start, b = left + i;
-      const L = narrow.filter((l) => l.x1 <= a && l.x1 - l.x0 >= 50);
-      const R = narrow.filter((l) => l.x0 >= b && l.x1 - l.x0 >= 50);
+      // real text on both sides (not bullet glyphs or numbers)
+      const wordy = (l: Line) => l.x1 - l.x0 >= 20 && /[A-Za-z]{3}/.test(l.text);
+      const L = narrow.filter((l) => l.x1 <= a + 1 && wordy(l));
+      const R = narrow.filter((l) => l.x0 >= b - 1 && wordy(l));
       const rows = (ls: Line[]) => new Set(ls.map((l) => Math.round(l.base))).size;
       if (rows(L) >= 2 && rows(R) >= 2) {
         const lo = Math.max(Math.min(...L.map((l) => l.y0)), Math.min(...R.map((l) => l.y0)));
@@ -190,4 +204,77 @@ function continues(c: Open, l: Line, prev: Line, colRight: number): boolean {
   const slack = colRight - prev.x1;
   if (slack > Math.max(40, 0.25 * width) && /^[A-Z0-9\u2018\u201c"']/.test(l.text) && !/[,\-]$/.test(prev.text)) return false;
   return true;
+}
+
+/**
+ * Columns without ruling lines are a table (not newspaper columns) when there are three or more,
+ * or two with a narrow label column. Rows start where a new block starts in the first column.
+ */
+function unruledTable(
+  group: Line[],
+  gutters: [number, number][],
+  colOf: (l: Line) => number,
+  page: number,
+): { before: Line[]; table: PlacedTable } | null {
+  if (group.length < 4) return null;
+  const cols = new Map<number, Line[]>();
+  for (const l of group) {
+    const c = colOf(l);
+    let list = cols.get(c);
+    if (!list) cols.set(c, (list = []));
+    list.push(l);
+  }
+  const n = gutters.length + 1;
+  if (cols.size < 2 || !cols.has(0)) return null;
+  if (n === 2) {
+    const w = (ls: Line[]) => Math.max(...ls.map((l) => l.x1)) - Math.min(...ls.map((l) => l.x0));
+    const left = w(cols.get(0)!), right = w(cols.get(1) ?? []);
+    if (!(left < 0.6 * right)) return null;
+  }
+  const col0 = cols.get(0)!.sort((a, b) => b.base - a.base);
+  // first-column blocks: a gap wider than line spacing starts a new row
+  const tops: number[] = [];
+  let prev: Line | null = null;
+  for (const l of col0) {
+    if (!prev || prev.y0 - l.y1 > 0.6 * l.size || prev.bold !== l.bold) tops.push(l.y1);
+    prev = l;
+  }
+  if (tops.length < 2) return null;
+  const tol = 2;
+  // lines above the first row that sit in one column only are text before the table
+  const top = tops[0] + tol;
+  const before = group.filter((l) => l.y0 > top).sort((a, b) => b.base - a.base);
+  const inTable = group.filter((l) => l.y0 <= top);
+  const rows: TableRow[] = [];
+  let boldHeader = true;
+  for (let r = 0; r < tops.length; r++) {
+    const hi = tops[r] + tol, lo = r + 1 < tops.length ? tops[r + 1] + tol : -Infinity;
+    const cells: TableCell[] = [];
+    for (let c = 0; c < n; c++) {
+      const ls = inTable.filter((l) => colOf(l) === c && l.y1 <= hi + 0.5 * l.size && l.y1 > lo);
+      if (r === 0 && ls.some((l) => !l.bold)) boldHeader = false;
+      if (sideBySide(ls)) return null; // a column boundary was missed: not a clean grid
+      cells.push({ header: false, items: cellItems(ls, page) });
+    }
+    rows.push({ cells });
+  }
+  if (boldHeader && rows.length > 1) for (const c of rows[0].cells) c.header = true;
+  // a table needs its rows to have content beside the first column
+  const filled = rows.filter((r) => r.cells.slice(1).some((c) => c.items.length)).length;
+  if (filled < Math.max(2, rows.length * 0.6)) return null;
+  const xs = inTable.map((l) => [l.x0, l.x1]).flat(), ys = inTable.map((l) => [l.y0, l.y1]).flat();
+  return {
+    before,
+    table: { block: { kind: 'table', page, rows }, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) },
+  };
+}
+
+/** Two fragments on one baseline with a wide gap between them. */
+function sideBySide(ls: Line[]): boolean {
+  const sorted = [...ls].sort((a, b) => b.base - a.base || a.x0 - b.x0);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1], b = sorted[i];
+    if (Math.abs(a.base - b.base) < 0.35 * b.size && b.x0 - a.x1 > 1.5 * b.size) return true;
+  }
+  return false;
 }

@@ -22,7 +22,7 @@ const texts = (l: Layout): string[] =>
   l.blocks.flatMap((b: Block) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))) : [b.span.text]));
 
 describe('extractPdf golden layouts', () => {
-  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
+  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
     it(name, async () => {
       const got = renderLayout(await extract(name));
       const golden = new URL(name.replace(/\.pdf$/, '.layout.txt'), dir);
@@ -67,6 +67,18 @@ describe('extractPdf behaviour', () => {
     expect(t.rows[4].cells[4].items.map((i) => i.text)).toEqual(['Domestic abuse with a child present', 'Parents unable to protect the child']);
     // running header, footer and page numbers are gone
     expect(texts(l).some((s) => /Threshold Guide|Page \d/.test(s))).toBe(false);
+  });
+
+  it('finds a table without ruling lines from aligned columns, with the intro text kept before it', async () => {
+    const l = await extract('untagged-unruled.pdf');
+    expect(l.blocks.slice(0, 2).map((b) => b.kind)).toEqual(['heading', 'paragraph']);
+    const t = l.blocks[2];
+    if (t.kind !== 'table') throw new Error('no table');
+    expect(t.rows.map((r) => r.cells[0].items.map((i) => i.text).join())).toEqual(['Area', 'Health', 'Education', 'Emotional wellbeing']);
+    expect(t.rows[0].cells.every((c) => c.header)).toBe(true);
+    expect(t.rows.every((r) => r.cells.length === 5)).toBe(true);
+    expect(t.rows[3].cells[2].items.map((i) => i.text)).toEqual(['Low mood reported by teacher', 'Some difficulty making friends']);
+    expect(t.rows[3].cells[3].items[0].text).toBe('Self-harm that has happened more than once and is escalating in severity over recent weeks');
   });
 
   it('reads two columns in order, joins hyphenated breaks, keeps real hyphens, finds glyph, numbered and drawn bullets', async () => {

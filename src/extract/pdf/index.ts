@@ -4,7 +4,7 @@ import { DocumentError } from '../../model/index.ts';
 import { bodySize, flowBlocks, headingSizes, readingOrder, type PlacedTable } from './geometry.ts';
 import { readGraphics } from './graphics.ts';
 import { buildLines, type Line } from './lines.ts';
-import { mergeContinuedTables } from './merge.ts';
+import { expandBoxRows, mergeContinuedTables } from './merge.ts';
 import { isPasswordError, openPdf, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.ts';
 import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
@@ -104,9 +104,9 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   let blocks: Block[] = [];
   for (const r of results) {
     if ('blocks' in r) blocks.push(...r.blocks);
-    else blocks.push(...flowBlocks(readingOrder(r.geo.lines, r.geo.tables, r.geo.pt.width), r.page, body, hsizes, bodyBold));
+    else blocks.push(...flowBlocks(readingOrder(r.geo.lines, r.geo.tables, r.geo.pt.width, r.page), r.page, body, hsizes, bodyBold));
   }
-  blocks = mergeContinuedTables(blocks);
+  blocks = expandBoxRows(mergeContinuedTables(blocks));
   return { source, format: 'pdf', pages: doc.numPages, title: await title(doc, blocks), blocks, warnings };
 }
 

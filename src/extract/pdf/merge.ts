@@ -56,3 +56,11 @@ function joinSplitRow(prev: TableRow, next: TableRow): boolean {
   });
   return true;
 }
+
+/** A lone one-row "table" is a row of boxes (a windscreen or continuum diagram): read it box by box as text. */
+export function expandBoxRows(blocks: Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'table' || b.rows.length !== 1 || b.rows[0].cells.length < 2) return [b];
+    return b.rows[0].cells.flatMap((c) => c.items.map((s): Block => (s.bullet ? { kind: 'list-item', depth: 1, span: s } : { kind: 'paragraph', span: s })));
+  });
+}

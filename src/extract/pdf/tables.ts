@@ -104,7 +104,6 @@ export function findGrids(all: Rule[], lines: Line[]): Grid[] {
     if (!inside.length) continue;
     if (xs.length <= 2) xs = gapColumns(inside, x0, x1);
     if (xs.length <= 2 && ys.length <= 3) continue; // a box or underline around text, not a table
-    if (ys.length <= 2) continue; // one row of boxes (a diagram), read as text
     grids.push({ x0, y0, x1, y1, xs, ys, rules });
   }
   return grids;
