@@ -1,12 +1,12 @@
 import { BANDS, type BandId, type Indicator, type Profile } from '../model/index.ts';
 import { bandRange, bandSpan } from './bands.ts';
 import { qualifierConflicts } from './qualifiers.ts';
-import { cosine, TfIdf, tokensOf, type SparseVec } from './text.ts';
+import { TfIdf, tokensOf, type SparseVec } from './text.ts';
 
 export interface LotteryOptions {
   topic?: string | null;
   neighbours: (authorityId: string) => string[];
-  /** Minimum cosine to a situation's centroid to join it. */
+  /** Minimum TF-IDF cosine to a situation's leader (first indicator) to join it. */
   clusterThreshold?: number;
   /**
    * 'conflict': members may join a situation unless a qualifier is set on both with different values;
@@ -103,7 +103,7 @@ export function latestProfiles(profiles: Profile[]): Profile[] {
   return [...by.values()].sort((x, y) => (x.authorityId < y.authorityId ? -1 : 1));
 }
 
-interface Member { p: Profile; ind: Indicator; v: SparseVec; sig: string }
+interface Member { p: Profile; ind: Indicator; v: SparseVec; sig: string; /** cosine to its situation's leader, set by cluster() */ d: number }
 
 /** Qualifier signature: equal signatures = same qualifiers (refs ignored). */
 function signature(q: Indicator['qualifiers']): string {
@@ -112,6 +112,15 @@ function signature(q: Indicator['qualifiers']): string {
 
 /** Placement of one authority from a set of its indicators: contiguous range + modal (votes split over ranges, ties lower). */
 function place(p: Profile, inds: Indicator[]): Omit<AuthorityPlacement, 'distance'> | null {
+  if (inds.length === 1) {
+    // one indicator: its level's bands are already a contiguous range; the lowest is the modal (tie rule)
+    const i = inds[0];
+    if (!bandSpan(i.bands)) return null;
+    return {
+      authorityId: p.authorityId, authority: p.authority, profileId: p.id, bands: i.bands,
+      modal: i.bands[0], indicatorIds: [i.id], example: i.text,
+    };
+  }
   let lo = Infinity;
   let hi = -Infinity;
   const votes = new Array<number>(BANDS.length).fill(0);
@@ -157,7 +166,8 @@ function spread(placements: Omit<AuthorityPlacement, 'distance'>[], neighbours: 
     const c = distribution[BANDS[k]] - distribution[BANDS[mode]];
     if (c > 0 || (c === 0 && votes[k] > votes[mode] + 1e-9)) mode = k;
   }
-  const full: AuthorityPlacement[] = placements.map((pl) => ({ ...pl, distance: spanDistance(pl.bands, mode) }));
+  const full = placements as AuthorityPlacement[];
+  for (const pl of full) pl.distance = spanDistance(pl.bands, mode);
   const n = full.length;
   const dispersion = n ? full.reduce((s, p) => s + p.distance, 0) / n : 0;
   let h = 0;
@@ -222,9 +232,11 @@ function cluster(members: Member[], threshold: number, rule: 'equal' | 'conflict
       bestCos = cos;
     }
     if (best >= 0) {
+      m.d = bestCos;
       groups[best].members.push(m);
       continue;
     }
+    m.d = 2; // a leader is closest to itself
     const g = groups.length;
     groups.push({ lead: m, members: [m] });
     if (g >= acc.length) {
@@ -276,7 +288,7 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
   const topics: TopicSpread[] = [];
   for (const topic of [...byTopic.keys()].sort()) {
     const items = byTopic.get(topic)!;
-    const members: Member[] = items.map((x) => ({ ...x, v: tf.vector(tokensOf(x.ind)), sig: signature(x.ind.qualifiers) }));
+    const members: Member[] = items.map((x) => ({ ...x, v: tf.vector(tokensOf(x.ind)), sig: signature(x.ind.qualifiers), d: 0 }));
     const situations: Situation[] = [];
     const rule = opts.qualifierRule ?? 'equal';
     // under the 'equal' rule situations never mix qualifier signatures: cluster each signature apart
@@ -286,7 +298,7 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
       if (g.members.length < minAuth) return;
       const best = new Map<string, { m: Member; d: number }>();
       for (const m of g.members) {
-        const d = m === g.lead ? 2 : cosine(m.v, g.lead.v);
+        const d = m.d;
         const cur = best.get(m.p.authorityId);
         if (!cur || d > cur.d + 1e-9) best.set(m.p.authorityId, { m, d });
       }
