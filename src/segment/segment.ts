@@ -313,7 +313,10 @@ function buildScheme(registry: LevelRegistry, defaultLevel: LevelEntry | null): 
       if (agree < 0) entries.reverse();
     }
   }
-  return entries.map((entry, i) => ({ entry, def: { local: registry.local(entry), order: i + 1, description: [] } }));
+  // Numbered levels keep their number as order when they can (a page that shows only Levels 2-4 is not
+  // "levels 1-3"); sub-levels (3a, 3b) or unnumbered schemes count 1..n.
+  const byNumber = entries.every((e) => e.number !== null && e.sub === null) && new Set(entries.map((e) => e.number)).size === entries.length && entries.every((e) => e.number! >= 1 && e.number! <= 9);
+  return entries.map((entry, i) => ({ entry, def: { local: registry.local(entry), order: byNumber ? entry.number! : i + 1, description: [] } }));
 }
 
 // ---------------------------------------------------------------- tables

@@ -53,6 +53,14 @@ export const LEVEL_NAMES: { name: string; rank: number }[] = [
   { name: 'significant harm', rank: 5 },
   { name: 'risk of significant harm', rank: 5 },
   { name: 'high risk', rank: 5 },
+  { name: 'early intervention', rank: 2 },
+  { name: 'early help plus', rank: 3 },
+  { name: 'intensive family support', rank: 3 },
+  { name: 'thriving', rank: 1 },
+  { name: 'getting advice', rank: 2 },
+  { name: 'getting help', rank: 3 },
+  { name: 'getting more help', rank: 4 },
+  { name: 'getting risk support', rank: 5 },
 ];
 
 /** Generic words stripped (once, at either end) before a label is looked up in LEVEL_NAMES. */
