@@ -8,7 +8,9 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #b1b4b6;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#f3f2f1}td.num{text-align:right;font-variant-numeric:tabular-nums}td.wide{min-width:16rem}
 p.note{color:#505a5f;margin:.25rem 0}tr{break-inside:avoid}thead{display:table-header-group}
-@media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}}
+section{overflow-x:auto}table{font-size:13px}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{margin:0;max-width:none;font-size:9pt}table{font-size:8pt}section{overflow:visible}h2{break-after:avoid}}
 `.trim();
 
 /**
