@@ -26,7 +26,9 @@ interface GeoPage {
   /** Every line of the page, tables included (font statistics). */
   all: Line[];
 }
-type PageResult = { page: number; blocks: Block[] } | { page: number; geo: GeoPage };
+type PageResult = { page: number; blocks: Block[]; lines: Line[]; height: number } | { page: number; geo: GeoPage };
+
+const NO_GRAPHICS = { rules: [], dots: [], boldFonts: new Set<string>() };
 
 export async function extractPdf(bytes: Uint8Array, source: string, opts: PdfOptions = {}): Promise<Layout> {
   const maxPages = opts.maxPages ?? PDF_LIMITS.maxPages;
@@ -79,7 +81,8 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
         const tree = (await page.getStructTree().catch(() => null)) as StructNode | null;
         const blocks = readTaggedPage(pt, tree);
         if (blocks) {
-          results.push({ page: p, blocks });
+          // lines only to spot running headers/footers that the tags did not mark as artifacts
+          results.push({ page: p, blocks, lines: buildLines(pt, NO_GRAPHICS), height: pt.height });
           continue;
         }
       }
@@ -91,7 +94,12 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   if (!anyText) throw new DocumentError(source, 'no text layer (scanned images only?)');
 
   const geos = results.flatMap((r) => ('geo' in r ? [r.geo] : []));
-  const drop = runningLines(geos.map((g) => ({ height: g.pt.height, lines: g.lines })));
+  const drop = runningLines(results.map((r) => ('geo' in r ? { height: r.geo.pt.height, lines: r.geo.lines } : { height: r.height, lines: r.lines })));
+  for (const r of results) {
+    if ('geo' in r) continue;
+    const running = new Set(r.lines.filter((l) => drop.has(l)).map((l) => l.text));
+    if (running.size) r.blocks = r.blocks.filter((b) => !(b.kind === 'paragraph' && running.has(b.span.text)));
+  }
   for (const g of geos) g.lines = g.lines.filter((l) => !drop.has(l));
   const allLines = geos.flatMap((g) => g.all.filter((l) => !drop.has(l)));
   // Prose outside tables sets the body size when there is enough of it (matrix text is often smaller).
