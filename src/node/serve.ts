@@ -3,21 +3,21 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The app's Content-Security-Policy: no eval, no inline or foreign scripts; workers from the app's own
- * files or blob: URLs (pdf.js and the analysis worker). Inline *styles* stay allowed because Vue's
- * static hoisting and pdf.js's text layer set style attributes; they cannot run code.
+ * The app's Content-Security-Policy: no eval, no inline or foreign scripts, no inline styles; workers
+ * from the app's own files or blob: URLs (pdf.js and the analysis worker). Same policy as the app's
+ * <meta> tag in index.html, plus frame-ancestors, which only a header can set.
  */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data: blob:",
   "connect-src 'self' blob: data:",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -19,17 +19,20 @@ export function registerServe(program: Command): void {
         throw new Error(`${o.dir}/index.html not found: build the app first (npx vite build)`);
       }
       let bound: number;
+      let server: import('node:http').Server;
       try {
-        ({ port: bound } = await serve(o.dir, port, o.host));
+        ({ server, port: bound } = await serve(o.dir, port, o.host));
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         throw new Error(code === 'EADDRINUSE' ? `port ${port} is already in use (try --port 0)` : (err as Error).message);
       }
       process.stdout.write(`Threshold Atlas is running at http://localhost:${bound}/\n`);
-      // Keep running until interrupted.
+      // Keep running until interrupted, then stop listening so the process can exit.
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     });
 }
