@@ -14,7 +14,8 @@ export async function extractDocx(bytes: Uint8Array, source: string, limits: Zip
     throw err;
   }
   if (!entries.some((e) => e.name === 'word/document.xml')) {
-    const hint = entries.some((e) => e.name.startsWith('xl/')) ? 'an Excel workbook' : entries.some((e) => e.name.startsWith('ppt/')) ? 'a PowerPoint file' : 'a zip archive';
+    const has = (prefix: string) => entries.some((e) => e.name.startsWith(prefix));
+    const hint = has('xl/') ? 'an Excel workbook' : has('ppt/') ? 'a PowerPoint file' : has('content.xml') ? 'an OpenDocument file' : 'a zip archive';
     throw new DocumentError(source, `unsupported format (looks like ${hint}, not a Word document)`);
   }
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

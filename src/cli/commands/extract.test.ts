@@ -1,0 +1,35 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function atlas(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('node', ['bin/atlas.mjs', ...args], { cwd: root }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('atlas extract', () => {
+  it('--json prints exactly the contract object on stdout', async () => {
+    const r = await atlas('extract', 'corpus/sample/quillmere.html', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['source', 'format', 'pages', 'authority', 'scheme', 'indicators', 'warnings']);
+    expect(out.format).toBe('html');
+    expect(out.authority).toBe('Quillmere');
+    expect(out.scheme.length).toBeGreaterThanOrEqual(3);
+    const first = out.indicators[0];
+    expect(Object.keys(first)).toEqual(['text', 'level', 'bands', 'domain', 'topics', 'qualifiers', 'page', 'bbox']);
+    expect(out.scheme.map((l: { local: string }) => l.local)).toContain(first.level);
+  }, 60_000);
+
+  it('fails with one line naming the file and the reason, exit 1', async () => {
+    const r = await atlas('extract', 'corpus/bad/empty.pdf', '--json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('atlas extract: corpus/bad/empty.pdf: empty file (0 bytes)\n');
+  }, 60_000);
+});
