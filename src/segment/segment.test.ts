@@ -125,6 +125,25 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('a level header over one description per level is an overview, not indicators', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (t: string) => ({ header: false, items: [span(t)] });
+    const layout: Layout = {
+      source: 'mem', format: 'html', pages: 1, title: null, warnings: [],
+      blocks: [
+        { kind: 'table', page: 1, rows: [
+          { cells: [cell('Level 1'), cell('Level 2'), cell('Level 3')] },
+          { cells: [cell('Needs are met by universal services.'), cell('Needs met by one agency with an early help assessment.'), cell('Children in need under section 17 of the Children Act 1989.')] },
+        ] },
+        { kind: 'heading', depth: 2, span: span('Level 3') },
+        { kind: 'list-item', depth: 1, span: span('Child is at risk of homelessness') },
+      ],
+    };
+    const seg = segment(layout);
+    expect(seg.indicators.map((i) => i.text)).toEqual(['Child is at risk of homelessness']);
+    expect(seg.scheme[2].description.map((d) => d.text)).toContain('Children in need under section 17 of the Children Act 1989.');
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

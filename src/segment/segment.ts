@@ -537,8 +537,14 @@ function tableIndicators(
       if (labelCol !== null && !labelCell && !row[labelCol].origin && row[labelCol].row >= 0) label = rowDomain; // rowspan continuation
       const continuation = label === '';
       if (label === '') label = rowDomain; // continuation row (page break or wrapped line)
-      const cue = label ? cueOf(label) : null;
+      let cue = label ? cueOf(label) : null;
       rowDomain = label;
+      // A row with one long or descriptive statement per level describes the levels ("Children whose needs are ...").
+      const levelCells = placed.filter((p) => cols.has(p.col) && p.cell.items.length);
+      if (!cue && levelCells.length >= 2 && levelCells.every((p) => {
+        const its = indicatorItems(p.cell);
+        return its.length <= 1 && its.every((x) => isDescriptive(x.text) || wordCount(x.text) > 25);
+      })) cue = 'exclude';
       const seenCells = new Set<TableCell>();
       for (const { col: c, cell } of placed) {
         const level = cols.get(c);
