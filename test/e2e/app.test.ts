@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { AtlasIndex, IndexAuthority, IndexDocument, Profile } from '../../src/model/index.ts';
 import { audit, buildSite, openPage, readIndex, ROOT, SHOTS, SITE, start, type Harness } from './site.ts';
 import { serveStatic } from './server.ts';
+import { compare } from '../../src/compare/index.ts';
 
 let h: Harness;
 let buildLog = '';
@@ -30,7 +31,9 @@ beforeAll(async () => {
   multi = withDocs.find((a) => a.documents.length > 1);
   const ta = index.placements[latest(A).profileId] ?? {};
   const tb = index.placements[latest(B).profileId] ?? {};
-  sharedTopic = Object.keys(ta).find((t) => tb[t] && ta[t].modal !== tb[t].modal) ?? Object.keys(ta).find((t) => tb[t]) ?? Object.keys(ta)[0];
+  // prefer a topic where an aligned situation is placed differently (what the compare view highlights)
+  const moved = compare(profile(latest(A)), profile(latest(B))).rows.find((r) => (r.kind === 'a_higher' || r.kind === 'b_higher') && r.topics.length);
+  sharedTopic = moved?.topics[0] ?? Object.keys(ta).find((t) => tb[t] && ta[t].modal !== tb[t].modal) ?? Object.keys(ta)[0];
   h = await start();
   mkdirSync(SHOTS, { recursive: true });
 }, 900_000);
@@ -81,7 +84,8 @@ describe('views with the sample corpus', () => {
     const groups = await page.locator('.topic-group h3').allTextContents();
     expect(groups.length).toBe(1);
     expect(await page.locator('.bandmap tbody tr').count()).toBe(5);
-    await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
+    await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1000 } });
+    await page.locator('section:has(#rows-h)').screenshot({ path: join(SHOTS, 'compare-situations.png') });
     await page.click('button.swap');
     await page.waitForFunction((id) => location.hash.includes(`a=${id}`), B.id);
     expect(await hashOf(page)).toContain(`b=${A.id}`);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AtlasIndex } from '../../src/model/index.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import type { StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SITE = join(ROOT, '.cache/e2e/site');
@@ -31,8 +31,18 @@ export function readIndex(): AtlasIndex {
 
 export interface Harness { browser: Browser; server: StaticServer; url: string }
 
+/** The built site behind `atlas serve`'s own server (src/node/serve.ts: its CSP headers apply too). */
+async function atlasServe(dir: string): Promise<StaticServer> {
+  const { serve } = await import('../../src/node/serve.ts');
+  const { server, port } = await serve(dir, 0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
 export async function start(): Promise<Harness> {
-  const server = await serveStatic(SITE);
+  const server = await atlasServe(SITE);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return { browser, server, url: server.url };
 }
