@@ -148,8 +148,20 @@ export function flowBlocks(items: Item[], page: number, body: number, hsizes: nu
       indents.length = 0;
       continue;
     }
-    const l = it.line;
+    let l = it.line;
+    // "2. Early help" in a heading font is a numbered heading, not a list item
+    if (l.bullet && /^\s*\(?\d/.test(l.raw) && (l.size >= body * 1.15 || (l.bold && !bodyBold)) && l.raw.length <= 120) {
+      l = { ...l, text: l.raw, bullet: false };
+    }
     const heading = isHeading(l, body, bodyBold);
+    const sameRow = prev !== null && Math.abs(l.base - prev.base) < 0.35 * l.size && l.x0 >= prev.x1 - 1 && l.x0 - prev.x1 < 3 * l.size;
+    if (sameRow && cur && !l.bullet && !heading) {
+      // a line split at a wide justified gap: same baseline, same column
+      (cur as Open).text = `${(cur as Open).text} ${l.text}`;
+      (cur as Open).lines.push(l);
+      prev = l;
+      continue;
+    }
     const gap = prev ? prev.y0 - l.y1 : Infinity;
     const newColumn = prev !== null && (l.y1 > prev.y1 + 2 || l.x0 > prev.x1 + 5);
     const close = !newColumn && gap < 0.6 * Math.max(l.size, 1) && gap > -0.5 * l.size;

@@ -98,6 +98,9 @@ describe('extractPdf behaviour', () => {
     ]);
     expect(items.every((b) => b.kind === 'list-item' && b.depth === 1 && b.span.bullet)).toBe(true);
     expect(all).not.toContain('1');
+    // a numbered heading stays a heading; a line split at a wide justified gap is one paragraph
+    expect(l.blocks.find((b) => b.kind === 'heading' && b.span.text === '5. Further help')).toBeTruthy();
+    expect(all).toContain('Justified line with a wide gap');
     expect(all.some((s) => s.includes('Partnership'))).toBe(false);
   });
 

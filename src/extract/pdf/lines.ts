@@ -7,6 +7,8 @@ import type { BBox } from '../../model/index.ts';
 export interface Line {
   runs: Run[];
   text: string;
+  /** Text before any bullet or numbering was removed. */
+  raw: string;
   x0: number;
   y0: number;
   x1: number;
@@ -39,6 +41,7 @@ export function makeLine(runs: Run[], bold: Set<string>): Line {
   return {
     runs,
     text: stripped !== null && stripped ? stripped : text,
+    raw: text,
     x0, y0, x1, y1,
     base: runs[0].base,
     size: chars ? sizeSum / chars : runs[0].size,
