@@ -69,7 +69,8 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
       if (p === 1 && !tagged) tagged = hasStructure(await page.getStructTree().catch(() => null));
       const view = page.getViewport({ scale: 1 });
       const tc = await page.getTextContent({ includeMarkedContent: tagged });
-      if (tc.items.length > maxItems) throw new DocumentError(source, `page ${p} has too many text items (${tc.items.length} > limit ${maxItems})`);
+      const count = tagged ? tc.items.reduce((n, it) => n + ('str' in it ? 1 : 0), 0) : tc.items.length;
+      if (count > maxItems) throw new DocumentError(source, `page ${p} has too many text items (${count} > limit ${maxItems})`);
       const styles = tc.styles as Record<string, { descent?: number }>;
       const pt = toPageText(p, tc.items as ContentItem[], view, (f) => clampDescent(styles[f]?.descent));
       if (!pt.runs.length) {

@@ -25,11 +25,14 @@ export function configurePdfjs(c: PdfjsConfig): void {
 function nodeStandardFonts(): string | undefined {
   const g = globalThis as { process?: { versions?: { node?: string } } };
   if (!g.process?.versions?.node) return undefined;
+  // Paths held in variables so that bundlers do not try to treat them as assets.
+  const fromPackage = '../../standard_fonts/';
+  const fromHere = '../../../../node_modules/pdfjs-dist/standard_fonts/';
   try {
     const main = import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
-    return decodeURIComponent(new URL('../../standard_fonts/', main).pathname);
+    return decodeURIComponent(new URL(fromPackage, main).pathname);
   } catch {
-    return decodeURIComponent(new URL('../../../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname);
+    return decodeURIComponent(new URL(fromHere, import.meta.url).pathname);
   }
 }
 
