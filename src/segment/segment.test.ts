@@ -144,6 +144,21 @@ describe('segment rules', () => {
     expect(seg.scheme[2].description.map((d) => d.text)).toContain('Children in need under section 17 of the Children Act 1989.');
   });
 
+  it('flat heading styles: levels and domains (or topics and levels) at the same heading depth', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const h = (text: string) => ({ kind: 'heading' as const, depth: 1, span: span(text) });
+    const li = (text: string) => ({ kind: 'list-item' as const, depth: 1, span: span(text) });
+    const doc = (...blocks: Layout['blocks']): Layout => ({ source: 'mem.docx', format: 'docx', pages: 1, title: null, warnings: [], blocks });
+    const perLevel = segment(doc(h('Pinmoor Thresholds'), h('Level 1'), h('Health'), li('Healthy'), h('School'), li('Attends'), h('Level 2'), h('Health'), li('Missed checks'), h('Case example'), li('Ali is 4')));
+    expect(perLevel.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 1', 'Health', 'Healthy'], ['Level 1', 'School', 'Attends'], ['Level 2', 'Health', 'Missed checks'],
+    ]);
+    const perTopic = segment(doc(h('Health'), h('Level 1'), li('Healthy'), h('Level 2'), li('Missed checks'), h('School'), h('Level 1'), li('Attends')));
+    expect(perTopic.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 1', 'Health', 'Healthy'], ['Level 2', 'Health', 'Missed checks'], ['Level 1', 'School', 'Attends'],
+    ]);
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

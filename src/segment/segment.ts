@@ -106,7 +106,8 @@ export function segment(layout: Layout): Segmented {
     throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
   }
 
-  const containers = findContainers(blocks, registry, parse);
+  const depthOf = flatHeadingDepths(blocks, registry, parse);
+  const containers = findContainers(blocks, registry, parse, depthOf);
   const headingDepths = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { depth: number }).depth);
   const minDepth = Math.min(...headingDepths);
   const titleHeading = headingDepths.filter((d) => d === minDepth).length === 1 ? blocks.find((b) => b.kind === 'heading' && b.depth === minDepth) : undefined;
@@ -161,13 +162,13 @@ export function segment(layout: Layout): Segmented {
       const p = parse(b.span.text, false, true);
       const entry = p ? registry.find(p) : null;
       if (entry) {
-        push({ depth: b.depth, kind: 'level', text: b.span.text, level: entry });
+        push({ depth: depthOf.get(bi) ?? b.depth, kind: 'level', text: b.span.text, level: entry });
         descriptions.push({ level: entry, span: b.span });
         return;
       }
       const cue = cueOf(b.span.text);
       const isTitle = b === titleHeading;
-      push({ depth: b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
+      push({ depth: depthOf.get(bi) ?? b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
       if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
       return;
     }
@@ -628,10 +629,55 @@ function tableIndicators(
   return out;
 }
 
+// ---------------------------------------------------------------- flat heading styles
+
+/**
+ * Documents often give levels and domains (or topics) the same heading style. When level headings share a
+ * depth with other headings, decide which kind is the parent from the sequence: levels followed by other
+ * headings (L1, Health, Education, L2, ...) are parents; levels that follow each other under other headings
+ * (Health, L1, L2, Education, L1, ...) are children. The children get half a level more depth.
+ */
+function flatHeadingDepths(blocks: Block[], registry: LevelRegistry, parse: Parse): Map<number, number> {
+  const out = new Map<number, number>();
+  const heads = blocks
+    .map((b, i) => ({ b, i }))
+    .filter((x): x is { b: Extract<Block, { kind: 'heading' }>; i: number } => x.b.kind === 'heading');
+  const isLevel = (text: string) => {
+    const p = parse(text, false, true);
+    return !!(p && registry.find(p));
+  };
+  const byDepth = new Map<number, { i: number; level: boolean; cue: boolean }[]>();
+  for (const { b, i } of heads) {
+    const list = byDepth.get(b.depth) ?? [];
+    list.push({ i, level: isLevel(b.span.text), cue: cueOf(b.span.text) !== null });
+    byDepth.set(b.depth, list);
+  }
+  for (const [depth, list] of byDepth) {
+    const levels = list.filter((h) => h.level).length;
+    const others = list.filter((h) => !h.level && !h.cue).length;
+    if (levels < 2 || others < 1) continue;
+    let levelThenOther = 0;
+    let levelThenLevel = 0;
+    list.forEach((h, k) => {
+      const next = list[k + 1];
+      if (!h.level || !next) return;
+      if (next.level) levelThenLevel++;
+      else if (!next.cue) levelThenOther++;
+    });
+    const levelsAreParents = levelThenOther > levelThenLevel;
+    const firstLevel = list.findIndex((h) => h.level);
+    for (const [k, h] of list.entries()) {
+      if (h.cue || (levelsAreParents && k < firstLevel)) continue;
+      if (levelsAreParents ? !h.level : h.level) out.set(h.i, depth + 0.5);
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- per-topic containers
 
 /** Non-level headings whose sections hold level sub-headings, when several siblings do: topics (= domains). */
-function findContainers(blocks: Block[], registry: LevelRegistry, parse: Parse): Set<number> {
+function findContainers(blocks: Block[], registry: LevelRegistry, parse: Parse, depthOf: Map<number, number>): Set<number> {
   const holders = new Map<number, number[]>(); // depth -> heading indices holding level labels
   const open: { depth: number; index: number; holds: boolean }[] = [];
   const close = (depth: number) => {
@@ -646,13 +692,14 @@ function findContainers(blocks: Block[], registry: LevelRegistry, parse: Parse):
     const p = parse(text, false, b.kind === 'heading');
     const isLevel = !!(p && registry.find(p));
     if (isLevel) {
-      if (b.kind === 'heading') close(b.depth);
+      if (b.kind === 'heading') close(depthOf.get(i) ?? b.depth);
       for (const o of open) o.holds = true;
       return;
     }
     if (b.kind === 'heading') {
-      close(b.depth);
-      open.push({ depth: b.depth, index: i, holds: false });
+      const d = depthOf.get(i) ?? b.depth;
+      close(d);
+      open.push({ depth: d, index: i, holds: false });
     }
   });
   close(0);
