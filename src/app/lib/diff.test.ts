@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffRow } from './core.ts';
-import { groupByTopic, indicatorIndex, rowMatches } from './diff.ts';
+import { groupByTopic, indicatorIndex, placeOf, rowMatches } from './diff.ts';
 
 function row(kind: DiffRow['kind'], topics: string[], a: string[] | null, b: string[] | null): DiffRow {
   const side = (bands: string[]) => ({ indicatorId: 'x#1', text: 't', level: 'L', order: 1, bands, domain: null, topics, qualifiers: {}, page: 1, bbox: null });
@@ -25,5 +25,10 @@ describe('compare view helpers', () => {
   });
   it('reads the indicator index from its id, even when the profile id has a version', () => {
     expect(indicatorIndex('fenmarsh@2025-09-01#12')).toBe('12');
+  });
+  it('says where an indicator is: page, line or in source', () => {
+    expect(placeOf({ page: 3 })).toBe('p.\u00a03');
+    expect(placeOf({ page: 36, ref: 'lines 36-37' })).toBe('line 36-37');
+    expect(placeOf({ page: 2, ref: 'body > ul[4] > li[2]' })).toBe('in source');
   });
 });

@@ -44,3 +44,10 @@ export function groupByTopic(rows: DiffRow[], focus?: string): { topic: string |
 export function indicatorIndex(id: string): string {
   return id.slice(id.lastIndexOf('#') + 1);
 }
+
+/** Where in the source, for display: a page for PDFs, a line range for text, "in source" for HTML/DOCX paths. */
+export function placeOf(s: { page: number; ref?: string }): string {
+  const lines = /^lines?\s+(\d+(?:\s*[-–]\s*\d+)?)/i.exec(s.ref ?? '');
+  if (lines) return `line ${lines[1]}`;
+  return s.ref ? 'in source' : `p.\u00a0${s.page}`;
+}
