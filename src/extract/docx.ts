@@ -27,7 +27,12 @@ export async function extractDocx(bytes: Uint8Array, source: string, limits: Zip
     const result = await mammoth.convertToHtml(
       input,
       // Images are never decoded or embedded: threshold indicators are text.
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
+      {
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        ignoreEmptyParagraphs: true,
+        // Word's Title/Subtitle styles are the document title, not body paragraphs.
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+      },
     );
     html = result.value;
     messages = result.messages;
