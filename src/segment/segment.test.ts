@@ -159,6 +159,26 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('a matrix continued on the next page without its header row keeps its columns and domain', () => {
+    const span = (text: string, page: number) => ({ text, page, bbox: null });
+    const cell = (t: string, page: number) => ({ header: false, items: t ? [span(t, page)] : [] });
+    const row = (page: number, ...t: string[]) => ({ cells: t.map((x) => cell(x, page)) });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 2, title: null, warnings: [],
+      blocks: [
+        { kind: 'table', page: 1, rows: [row(1, 'Domain', 'Tier 1', 'Tier 2', 'Tier 3'), row(1, 'Home', 'Settled', 'Arrears', 'Evicted')] },
+        { kind: 'paragraph', span: span('Page 1 of 2', 1) },
+        { kind: 'table', page: 2, rows: [row(2, '', 'Warm', '', 'No heating'), row(2, 'School', 'Attends', 'Late', 'Excluded')] },
+      ],
+    };
+    const seg = segment(layout);
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text, i.page])).toEqual([
+      ['Tier 1', 'Home', 'Settled', 1], ['Tier 2', 'Home', 'Arrears', 1], ['Tier 3', 'Home', 'Evicted', 1],
+      ['Tier 1', 'Home', 'Warm', 2], ['Tier 3', 'Home', 'No heating', 2],
+      ['Tier 1', 'School', 'Attends', 2], ['Tier 2', 'School', 'Late', 2], ['Tier 3', 'School', 'Excluded', 2],
+    ]);
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

@@ -157,7 +157,10 @@ export function segment(layout: Layout): Segmented {
     return { level, frame, excluded, domain };
   };
 
+  const carry: { matrix: MatrixCarry | null } = { matrix: null };
   blocks.forEach((b, bi) => {
+    // Only a heading or real prose ends a matrix; page furniture between its parts does not.
+    if (b.kind === 'heading' || (b.kind !== 'table' && wordCount(b.span.text) > 12)) carry.matrix = null;
     if (b.kind === 'heading') {
       const p = parse(b.span.text, false, true);
       const entry = p ? registry.find(p) : null;
@@ -226,7 +229,7 @@ export function segment(layout: Layout): Segmented {
     }
     // table
     const ctx = context();
-    const found = tableIndicators(b, registry, parse, ctx.level && !ctx.excluded ? ctx.level : null, ctx.domain, descriptions);
+    const found = tableIndicators(b, registry, parse, ctx.level && !ctx.excluded ? ctx.level : null, ctx.domain, descriptions, carry);
     if (found.length) listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + found.length);
     for (const f of found) candidates.push({ ...f, frame: ctx.frame, fromParagraph: false });
   });
@@ -477,6 +480,16 @@ function indicatorItems(cell: TableCell): Span[] {
 
 type Found = Omit<Candidate, 'frame' | 'fromParagraph'>;
 
+interface MatrixCarry {
+  cols: Map<number, LevelEntry>;
+  modes: Map<number, Cue>;
+  labelCol: number | null;
+  centers: number[] | null;
+  headerKey: string;
+  width: number;
+  lastDomain: string | null;
+}
+
 function tableIndicators(
   b: Extract<Block, { kind: 'table' }>,
   registry: LevelRegistry,
@@ -484,15 +497,28 @@ function tableIndicators(
   contextLevel: LevelEntry | null,
   contextDomain: string | null,
   descriptions: { level: LevelEntry; span: Span }[],
+  carry: { matrix: MatrixCarry | null },
 ): Found[] {
   const grid = toGrid(b.rows);
   if (!grid.length) return [];
   const width = grid[0].length;
   const out: Found[] = [];
   const header = levelHeader(grid, registry, parse);
+  // A matrix continued on the next page without its header row: same columns, no heading in between.
+  const continued = !header && carry.matrix && (carry.matrix.width === width || carry.matrix.centers) && !levelColumn(grid, registry, parse).size ? carry.matrix : null;
 
-  if (header) {
-    const cols = new Map<number, LevelEntry>();
+  if (header || continued) {
+    let cols = new Map<number, LevelEntry>();
+    let modes = new Map<number, Cue>();
+    let firstBody = 0;
+    let labelCol: number | null = null;
+    let centers: number[] | null = null;
+    let headerKey = '';
+    let rowDomain: string | null = null;
+    if (continued) {
+      ({ cols, modes, labelCol, centers, headerKey } = continued);
+      rowDomain = continued.lastDomain;
+    } else if (header) {
     for (const [c, p] of header.levels) {
       const e = registry.find(p)!;
       const cell = grid[header.row][c].cell;
@@ -500,8 +526,7 @@ function tableIndicators(
       for (let k = c; k < width && grid[header.row][k].cell === cell; k++) cols.set(k, e);
       descriptions.push(...cell.items.map((span) => ({ level: e, span })));
     }
-    const modes = new Map<number, Cue>();
-    let firstBody = header.row + 1;
+    firstBody = header.row + 1;
     for (const named of nameRows(grid, header, parse)) {
       for (const c of named.levels.keys()) {
         const e = cols.get(c);
@@ -516,11 +541,11 @@ function tableIndicators(
         firstBody = r + 1;
       } else break;
     }
-    const labelCol = cols.has(0) ? null : 0;
-    const centers = headerCenters(grid, header.row);
-    const headerKey = rowKey(grid, header.row);
+    labelCol = cols.has(0) ? null : 0;
+    centers = headerCenters(grid, header.row);
+    headerKey = rowKey(grid, header.row);
+    }
     let domain: string | null = contextDomain;
-    let rowDomain: string | null = null;
     const lastByCol = new Map<number, number>();
     for (let r = firstBody; r < grid.length; r++) {
       const row = grid[r];
@@ -569,6 +594,7 @@ function tableIndicators(
         });
       }
     }
+    carry.matrix = { cols, modes, labelCol, centers, headerKey, width, lastDomain: rowDomain };
     return out;
   }
 
