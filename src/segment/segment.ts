@@ -218,7 +218,7 @@ export function segment(layout: Layout): Segmented {
       listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + 1);
       const next = blocks[bi + 1];
       const text = normSpace(b.span.text).replace(LEADING_GLYPH, '');
-      if (/:$/.test(text) && next?.kind === 'list-item' && next.depth > b.depth) return; // lead-in
+      if (/:$/.test(text) && next?.kind === 'list-item' && next.depth >= b.depth) return; // lead-in to the items after it
       const prefixed = levelPrefix(text);
       if (prefixed && isDescriptive(text)) {
         descriptions.push({ level: prefixed, span: b.span });
