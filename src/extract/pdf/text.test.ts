@@ -26,12 +26,15 @@ describe('bullets', () => {
     expect(stripBullet('3. third item')).toBe('third item');
     expect(stripBullet('b) lettered')).toBe('lettered');
     expect(stripBullet('o Courier o bullet')).toBe('Courier o bullet');
+    expect(stripBullet('\u00a7 Wingdings bullet without mapping')).toBe('Wingdings bullet without mapping');
+    expect(stripBullet('\u00d8 Arrow bullet')).toBe('Arrow bullet');
   });
   it('leaves ordinary text alone', () => {
     expect(stripBullet('Child is hungry')).toBeNull();
     expect(stripBullet('3 children in the home')).toBeNull();
     expect(stripBullet('-5 degrees')).toBeNull();
     expect(stripBullet('o the other')).toBeNull();
+    expect(stripBullet('\u00a7 17 of the Act')).toBeNull();
   });
   it('recognises lone bullet glyphs', () => {
     expect(isBulletGlyph('\u2022')).toBe(true);

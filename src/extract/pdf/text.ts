@@ -56,6 +56,8 @@ function newLine(a: Run, b: Run): boolean {
 // Bullet glyphs, including the private-use code points Word writes for Symbol/Wingdings bullets.
 const BULLET = /^\s*([\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714\u25ba\u25b6\u2666\u2756\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf020o\u2013\u2014*-])(?=\s|$)/u;
 const BULLET_TIGHT = /^\s*([\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u2219\u27a2\u25ba\u25b6\u2666\u2756\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0])/u;
+// Wingdings/Symbol bullets that arrive without a Unicode mapping show up as these letters.
+const MAPPED_BULLET = /^\s*([\u00a7\u00d8\u00fc\u2192])\s+(?=[A-Z])/;
 const NUMBERING = /^\s*(\(?(\d{1,2}|[a-hj-z]|[ivx]{1,4})[.)])\s+(?=\S)/;
 
 /** If the text starts with a bullet glyph or list numbering, return the text without it. */
@@ -65,6 +67,8 @@ export function stripBullet(text: string): string | null {
     return text.slice(m[0].length).trim();
   }
   m = BULLET_TIGHT.exec(text);
+  if (m) return text.slice(m[0].length).trim();
+  m = MAPPED_BULLET.exec(text);
   if (m) return text.slice(m[0].length).trim();
   m = NUMBERING.exec(text);
   if (m) return text.slice(m[0].length).trim();
