@@ -40,5 +40,6 @@ describe('bullets', () => {
     expect(isBulletGlyph('\u2022')).toBe(true);
     expect(isBulletGlyph('\u25aa')).toBe(true);
     expect(isBulletGlyph('a')).toBe(false);
+    expect(isBulletGlyph('\u00a7')).toBe(true);
   });
 });

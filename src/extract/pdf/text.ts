@@ -78,5 +78,5 @@ export function stripBullet(text: string): string | null {
 /** Text that is only a bullet glyph (pdf.js often emits the glyph as its own item). */
 export function isBulletGlyph(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 2 && (BULLET.test(t) || BULLET_TIGHT.test(t));
+  return t.length > 0 && t.length <= 2 && (BULLET.test(t) || BULLET_TIGHT.test(t) || /^[\u00a7\u00d8\u00fc\u2192]$/.test(t));
 }
