@@ -219,6 +219,7 @@ export class LevelRegistry {
   }
 
   local(e: LevelEntry): string {
-    return [...e.forms].sort((a, b) => b.score - a.score || b.text.length - a.text.length)[0]?.text ?? `Level ${e.number}`;
+    const numbered = (t: string) => (/\d/.test(t) ? 1 : 0);
+    return [...e.forms].sort((a, b) => b.score - a.score || numbered(b.text) - numbered(a.text) || b.text.length - a.text.length)[0]?.text ?? `Level ${e.number}`;
   }
 }

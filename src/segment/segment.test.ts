@@ -179,6 +179,22 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('a level split over two lines ("LEVEL 2" / "ADDITIONAL NEEDS") is one level', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 1, title: null, warnings: [],
+      blocks: [
+        { kind: 'paragraph', span: span('LEVEL 1') }, { kind: 'paragraph', span: span('UNIVERSAL') },
+        { kind: 'list-item', depth: 1, span: span('Child is thriving') },
+        { kind: 'paragraph', span: span('LEVEL 2') }, { kind: 'paragraph', span: span('ADDITIONAL NEEDS') },
+        { kind: 'list-item', depth: 1, span: span('Child is often late') },
+      ],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => [l.order, l.local])).toEqual([[1, 'LEVEL 1'], [2, 'LEVEL 2']]);
+    expect(seg.indicators.map((i) => [i.level, i.text])).toEqual([['LEVEL 1', 'Child is thriving'], ['LEVEL 2', 'Child is often late']]);
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

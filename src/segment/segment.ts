@@ -69,17 +69,24 @@ export function segment(layout: Layout): Segmented {
   };
 
   // Pass 1: discover the scheme from headings, label paragraphs and table headers.
+  // The number a level label just before this block gave without a name: diagram labels ("2" / "Universal
+  // Plus") and page banners ("LEVEL 2" / "ADDITIONAL NEEDS") split one level over two lines.
+  const pendingNumber = (i: number): { number: number; sub: string | null } | null => {
+    const prev = blocks[i - 1];
+    if (prev?.kind !== 'paragraph' && prev?.kind !== 'heading') return null;
+    const t = normSpace(prev.span.text);
+    const bare = /^(\d{1,2})([a-e])?$/i.exec(t);
+    if (bare) return { number: Number(bare[1]), sub: bare[2]?.toLowerCase() ?? null };
+    const p = parse(t, false, prev.kind === 'heading');
+    return p && p.number !== null && !p.name ? { number: p.number, sub: p.sub } : null;
+  };
   blocks.forEach((b, i) => {
-    if (b.kind === 'heading') {
-      const p = parse(b.span.text, false, true);
-      if (p) registry.add(p, 4);
-    } else if (b.kind === 'paragraph') {
-      const p = parse(b.span.text);
-      // Diagram labels often come as a bare number then the name: "2" / "Universal Plus".
-      const prev = blocks[i - 1];
-      const num = prev?.kind === 'paragraph' ? /^(\d{1,2})([a-e])?$/i.exec(normSpace(prev.span.text)) : null;
-      if (p && num && p.number === null) registry.add({ ...p, number: Number(num[1]), sub: num[2]?.toLowerCase() ?? null }, 1);
-      else if (p) registry.add(p, 1);
+    if (b.kind === 'heading' || b.kind === 'paragraph') {
+      const heading = b.kind === 'heading';
+      const p = parse(b.span.text, false, heading);
+      const num = p && p.number === null ? pendingNumber(i) : null;
+      if (p && num) registry.add({ ...p, ...num }, heading ? 3 : 1);
+      else if (p) registry.add(p, heading ? 4 : 1);
     } else if (b.kind === 'table') {
       discoverTable(toGrid(b.rows), registry, parse);
     }
