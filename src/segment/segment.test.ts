@@ -195,6 +195,24 @@ describe('segment rules', () => {
     expect(seg.indicators.map((i) => [i.level, i.text])).toEqual([['LEVEL 1', 'Child is thriving'], ['LEVEL 2', 'Child is often late']]);
   });
 
+  it('matrix rows labelled Strengths / Needs under a domain: only needs count, domain kept', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (t: string, rowspan?: number) => ({ header: false, items: t ? [span(t)] : [], ...(rowspan ? { rowspan } : {}) });
+    const layout: Layout = {
+      source: 'mem.docx', format: 'docx', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [
+        { cells: [cell('Area'), cell(''), cell('Level 1'), cell('Level 2')] },
+        { cells: [cell('Health', 2), cell('Strengths'), cell('Eats well'), cell('Sees the GP')] },
+        { cells: [cell('Needs'), cell('Some tooth decay'), cell('Obese, affecting mobility')] },
+        { cells: [cell('Home'), cell('Needs'), cell(''), cell('Damp')] },
+      ] }],
+    };
+    const seg = segment(layout);
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 1', 'Health', 'Some tooth decay'], ['Level 2', 'Health', 'Obese, affecting mobility'], ['Level 2', 'Home', 'Damp'],
+    ]);
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

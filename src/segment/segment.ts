@@ -571,6 +571,13 @@ function tableIndicators(
       const continuation = label === '';
       if (label === '') label = rowDomain; // continuation row (page break or wrapped line)
       let cue = label ? cueOf(label) : null;
+      // A second label column ("Health" | "Strengths" / "Needs" | levels...) says what the row holds.
+      const sideCue = placed.filter((p) => p.col !== labelCol && !cols.has(p.col)).map((p) => cueOf(cellText(p.cell))).find((c) => c !== null) ?? null;
+      if (sideCue && sideCue !== 'needs') cue = sideCue;
+      if (cue === 'strengths' || cue === 'needs' || cue === 'exclude' || cue === 'case') {
+        // the row is labelled by its role, not a domain: keep the domain of the rows above
+        if (label && cueOf(label) !== null) label = rowDomain;
+      }
       rowDomain = label;
       // A row with one long or descriptive statement per level describes the levels ("Children whose needs are ...").
       const levelCells = placed.filter((p) => cols.has(p.col) && p.cell.items.length);
@@ -596,7 +603,7 @@ function tableIndicators(
             out[prev] = { ...out[prev], text: `${out[prev].text} ${span.text}` };
             return;
           }
-          out.push({ text: span.text, level, domain: label && cue !== 'needs' ? label : domain, span });
+          out.push({ text: span.text, level, domain: label ?? domain, span });
           lastByCol.set(c, out.length - 1);
         });
       }
