@@ -53,6 +53,24 @@ describe('segment rules', () => {
     expect(seg.indicators.find((i) => i.text === 'Fabricated illness suspected')).toMatchObject({ level: 'Specialist', domain: 'Health' });
   });
 
+  it('level column: one row per indicator with its level beside it; theme rows give the domain', async () => {
+    const { seg } = await run('level-column.html');
+    expect(seg.indicators).toHaveLength(6);
+    expect(seg.indicators.find((i) => i.text === 'Baby left alone in the house')).toMatchObject({ level: 'Level 4', domain: 'Safety at home' });
+    // a long situation is still an indicator in a listing (one level per row, repeated)
+    expect(seg.indicators.find((i) => i.text.startsWith('Missed health checks'))?.level).toBe('Level 2');
+  });
+
+  it('level cell merged down its rows: every row under it keeps the level; area column is the domain', async () => {
+    const { seg } = await run('merged-level.html');
+    expect(seg.indicators.find((i) => i.text === 'Needs help with reading')).toMatchObject({ level: 'Universal', domain: 'Learning' });
+    expect(seg.indicators.find((i) => i.text === 'Family facing eviction')).toMatchObject({ level: 'Intensive', domain: 'Home' });
+    const texts = seg.indicators.map((i) => i.text);
+    expect(texts).not.toContain('I like school');
+    expect(texts).not.toContain('Learning');
+    expect(seg.scheme.find((l) => l.local === 'Universal')!.description.map((s) => s.text)).toContain('Universal: needs met by schools and GPs.');
+  });
+
   it('overview tables feed level descriptions, not indicators', async () => {
     const { seg } = await run('transposed.html');
     const tier4 = seg.scheme.find((l) => l.local === 'Tier 4')!;

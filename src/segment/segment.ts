@@ -346,15 +346,41 @@ function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, parse: 
   return null;
 }
 
-function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): Map<number, ParsedLevel> {
-  const out = new Map<number, ParsedLevel>();
-  grid.forEach((row, r) => {
-    if (!row[0] || !row[0].origin) return;
-    const t = cellText(row[0].cell);
-    const p = t ? parse(t, false, false, row[0].cell.items.map((i) => i.text)) : null;
-    if (p && (!registry || registry.find(p))) out.set(r, p);
-  });
-  return out.size >= 2 ? out : new Map();
+/** A column naming a level on each row: "Level | ..." overview tables and "Situation | Level" listings. */
+interface LevelCol {
+  col: number;
+  /** grid row where a level cell starts -> its level; a cell merged down (rowspan) covers the rows below */
+  rows: Map<number, ParsedLevel>;
+}
+
+const NO_COLUMN: LevelCol = { col: 0, rows: new Map() };
+
+function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): LevelCol {
+  const width = grid[0]?.length ?? 0;
+  let best = NO_COLUMN;
+  for (let c = 0; c < Math.min(width, 4); c++) {
+    const rows = new Map<number, ParsedLevel>();
+    grid.forEach((row, r) => {
+      const g = row[c];
+      if (!g || !g.origin || (c > 0 && row[c - 1]?.cell === g.cell)) return;
+      const t = cellText(g.cell);
+      const p = t ? parse(t, false, false, g.cell.items.map((i) => i.text)) : null;
+      // Beyond the first column only short level labels count; prose there merely mentions a level.
+      if (c > 0 && (!p || p.loose || wordCount(t) > 6)) return;
+      if (p && (!registry || registry.find(p))) rows.set(r, p);
+    });
+    const distinct = new Set([...rows.values()].map((p) => (p.number !== null ? `${p.number}${p.sub ?? ''}` : p.name)));
+    if (rows.size >= 2 && distinct.size >= 2 && rows.size > best.rows.size) best = { col: c, rows };
+  }
+  return best;
+}
+
+/** The level of grid row r, carried down a level cell merged over several rows. */
+function levelAt(grid: GridCell[][], column: LevelCol, r: number): ParsedLevel | null {
+  const g = grid[r][column.col];
+  if (!g || g.row < 0) return null;
+  const p = column.rows.get(g.row);
+  return p && grid[g.row][column.col].cell === g.cell ? p : null;
 }
 
 function discoverTable(grid: GridCell[][], registry: LevelRegistry, parse: Parse): void {
@@ -371,10 +397,11 @@ function discoverTable(grid: GridCell[][], registry: LevelRegistry, parse: Parse
     return;
   }
   const column = levelColumn(grid, null, parse);
-  for (const [r, p] of column) {
+  for (const [r, p] of column.rows) {
     const e = registry.add(p, 2);
     // An overview row may pair a numbered level with its name in the next cell: "Level 2 | Early Help | ...".
-    const second = grid[r][1] ? cellText(grid[r][1].cell) : '';
+    const next = grid[r][column.col + 1];
+    const second = next ? cellText(next.cell) : '';
     const named = second ? parseLevel(second) : null;
     if (named?.name && named.number === null) e.names.add(named.name);
   }
@@ -512,7 +539,7 @@ function tableIndicators(
   const out: Found[] = [];
   const header = levelHeader(grid, registry, parse);
   // A matrix continued on the next page without its header row: same columns, no heading in between.
-  const continued = !header && carry.matrix && (carry.matrix.width === width || carry.matrix.centers) && !levelColumn(grid, registry, parse).size ? carry.matrix : null;
+  const continued = !header && carry.matrix && (carry.matrix.width === width || carry.matrix.centers) && !levelColumn(grid, registry, parse).rows.size ? carry.matrix : null;
 
   if (header || continued) {
     let cols = new Map<number, LevelEntry>();
@@ -613,29 +640,60 @@ function tableIndicators(
   }
 
   const column = levelColumn(grid, registry, parse);
-  if (column.size) {
-    const headerRow = column.has(0) ? null : 0;
+  if (column.rows.size) {
+    const lc = column.col;
+    const headerRow = column.rows.has(0) ? null : 0;
     const labels = grid[0].map((g) => (headerRow === 0 ? cellText(g.cell) : ''));
     const cues = labels.map((l) => (l ? cueOf(l) : null));
+    const firstBody = headerRow === null ? 0 : 1;
+    const levelRows: number[] = [];
+    for (let r = firstBody; r < grid.length; r++) if (levelAt(grid, column, r)) levelRows.push(r);
+    // A listing names a level on several rows (one row per indicator, or a level cell merged down its
+    // rows); an overview gives each level one row.
+    const listing = levelRows.length > new Set(levelRows.map((r) => registry.find(levelAt(grid, column, r)!))).size;
     // A column holding one statement per level describes the levels; indicator columns hold lists.
-    const singleItem = labels.map((_, c) => [...column.keys()].every((r) => indicatorItems(grid[r][c]?.cell ?? { header: false, items: [] }).length <= 1));
-    for (const [r, p] of column) {
+    const singleItem = labels.map((_, c) => levelRows.every((r) => indicatorItems(grid[r][c]?.cell ?? { header: false, items: [] }).length <= 1));
+    // In a listing, a column of short labels beside another item column names each row's area.
+    let labelCol: number | null = null;
+    if (listing) {
+      const itemCols = labels.map((_, c) => c).filter((c) => c !== lc && cues[c] !== 'strengths' && cues[c] !== 'exclude' && cues[c] !== 'case');
+      const c0 = itemCols[0];
+      const short = (r: number) => {
+        const cell = grid[r][c0].cell;
+        const t = cellText(cell);
+        return cell.items.length <= 1 && wordCount(t) <= 6 && !/[.;:]$/.test(t);
+      };
+      if (itemCols.length >= 2 && cues[c0] !== 'needs' && levelRows.every(short)) labelCol = c0;
+    }
+    let themeDomain: string | null = null;
+    for (let r = firstBody; r < grid.length; r++) {
+      const p = levelAt(grid, column, r);
+      if (!p) {
+        // A theme row spanning the table names the area of the rows below it.
+        const filled = [...new Set(grid[r].map((g) => g.cell))].filter((cell) => cellText(cell));
+        if (filled.length === 1 && wordCount(cellText(filled[0])) <= 8) themeDomain = cellText(filled[0]);
+        continue;
+      }
       const level = registry.find(p)!;
-      const seenCells = new Set<TableCell>([grid[r][0].cell]);
-      for (let c = 1; c < width; c++) {
+      const levelCell = grid[r][lc];
+      if (levelCell.row === r && levelCell.cell.items.length > 1) descriptions.push(...levelCell.cell.items.slice(1).map((span) => ({ level, span })));
+      const seenCells = new Set<TableCell>([levelCell.cell]);
+      const rowLabel = labelCol !== null ? cellText(grid[r][labelCol].cell) || null : null;
+      if (labelCol !== null) seenCells.add(grid[r][labelCol].cell);
+      for (let c = 0; c < width; c++) {
         const g = grid[r][c];
-        if (seenCells.has(g.cell)) continue;
+        if (c === lc || seenCells.has(g.cell) || (g.row >= 0 && g.row !== r)) continue;
         seenCells.add(g.cell);
         const spans = indicatorItems(g.cell);
         const cue = cues[c];
         const longOrDescriptive = spans.some((s) => isDescriptive(s.text) || wordCount(s.text) > 15);
-        const overview = cue === 'exclude' || (singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || wordCount(s.text) > 30) || parseLevel(cellText(g.cell))?.name;
+        const overview = cue === 'exclude' || (!listing && singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || wordCount(s.text) > 30) || parseLevel(cellText(g.cell))?.name;
         if (cue === 'strengths') continue;
         if (overview) {
           descriptions.push(...g.cell.items.map((span) => ({ level, span })));
           continue;
         }
-        const domain = labels[c] && cue !== 'needs' ? labels[c] : contextDomain;
+        const domain = rowLabel ?? themeDomain ?? (labels[c] && cue !== 'needs' ? labels[c] : contextDomain);
         for (const span of spans) out.push({ text: span.text, level, domain, span });
       }
     }
