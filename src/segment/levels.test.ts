@@ -7,6 +7,8 @@ describe('parseLevel', () => {
     expect(parseLevel('Tier 2:')).toMatchObject({ number: 2, name: null, written: 'Tier 2' });
     expect(parseLevel('Level 3b')).toMatchObject({ number: 3, sub: 'b' });
     expect(parseLevel('LEVEL 4 (Specialist)')).toMatchObject({ number: 4, name: 'specialist' });
+    expect(parseLevel('Stage 2')).toMatchObject({ number: 2, name: null });
+    expect(parseLevel('Key Stage 2')).toBeNull();
   });
 
   it('reads numbers as words, names before numbers, and "... at Level N" headings', () => {

@@ -1,7 +1,7 @@
 // Vocabularies the segmenter applies. Data only: extend here, not in the code.
 
 /** Words that introduce a numbered level: "Level 3", "Tier 2", "Level 3a". */
-export const LEVEL_WORDS = ['level', 'tier', 'band'];
+export const LEVEL_WORDS = ['level', 'tier', 'band', 'stage'];
 
 /** Numbers written as words: "Level Two". */
 export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
