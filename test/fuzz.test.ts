@@ -1,7 +1,7 @@
 // Issue 8: a generated hostile corpus (scripts/fuzz/make.ts) ingested in ONE batch with good sample
 // documents, through the real CLI. No crash, no hang past the time limit, one clear line per failed
 // file, every must-fail file reported, and every good file's profile identical to a clean run's.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -72,6 +72,10 @@ beforeAll(async () => {
     );
   });
 }, 900_000);
+
+afterAll(async () => {
+  if (root) await fs.rm(root, { recursive: true, force: true });
+});
 
 describe('fuzz corpus through atlas ingest', () => {
   it('has at least 200 hostile files of every required kind', () => {

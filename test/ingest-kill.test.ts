@@ -115,6 +115,7 @@ describe('ingest killed midway', () => {
     expect([...generationsOf(final)]).toEqual([ROUNDS]);
     // no temporary files left behind once a run completes
     expect((await fs.readdir(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    await fs.rm(root, { recursive: true, force: true });
     console.log(`ingest-kill: ${killed} runs SIGKILLed at ${kills.join(', ')} ms (full run ${Math.round(full)} ms); final run ${summary.cached} from cache, ${summary.analysed} analysed`);
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,8 +31,14 @@ async function readIndex(): Promise<AtlasIndex> {
   return JSON.parse(await fs.readFile(path.join(out, 'index.json'), 'utf8')) as AtlasIndex;
 }
 
+const roots: string[] = [];
+afterAll(async () => {
+  await Promise.all(roots.map((r) => fs.rm(r, { recursive: true, force: true })));
+});
+
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'ingest-'));
+  roots.push(root);
   corpus = path.join(root, 'corpus');
   out = path.join(root, 'out', 'data');
   cacheDir = path.join(root, 'cache');
