@@ -22,7 +22,7 @@ const texts = (l: Layout): string[] =>
   l.blocks.flatMap((b: Block) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))) : [b.span.text]));
 
 describe('extractPdf golden layouts', () => {
-  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
+  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'unruled-shaded.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
     it(name, async () => {
       const got = renderLayout(await extract(name));
       const golden = new URL(name.replace(/\.pdf$/, '.layout.txt'), dir);
@@ -79,6 +79,19 @@ describe('extractPdf behaviour', () => {
     expect(t.rows.every((r) => r.cells.length === 5)).toBe(true);
     expect(t.rows[3].cells[2].items.map((i) => i.text)).toEqual(['Low mood reported by teacher', 'Some difficulty making friends']);
     expect(t.rows[3].cells[3].items[0].text).toBe('Self-harm that has happened more than once and is escalating in severity over recent weeks');
+  });
+
+  it('finds an unruled matrix under a bold header row: shading is not a box, rows split at wide gaps, text after it stays out', async () => {
+    const l = await extract('unruled-shaded.pdf');
+    const tables = l.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    if (t.kind !== 'table') throw new Error('no table');
+    expect(t.rows.map((r) => r.cells[0].items.map((i) => i.text).join())).toEqual(['Domain', 'Health and family life', 'Education and family life', 'Emotional wellbeing and family life', 'Family and home and family life']);
+    expect(t.rows.every((r) => r.cells.length === 5)).toBe(true);
+    expect(t.rows[1].cells[2].items.map((i) => i.text)).toEqual(['Missed some routine appointments', 'Minor concerns about diet and sleep routines at home']);
+    expect(t.rows[3].cells[3].items[0].text).toBe('Self-harm that has happened more than once and is escalating in severity over recent weeks');
+    expect(l.blocks[l.blocks.length - 1]).toMatchObject({ span: { text: expect.stringMatching(/^Talk to the front door/) } });
   });
 
   it('reads two columns in order, joins hyphenated breaks, keeps real hyphens, finds glyph, numbered and drawn bullets', async () => {

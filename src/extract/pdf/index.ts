@@ -9,8 +9,9 @@ import { isPasswordError, openPdf, type PDFDocumentProxy, type PDFPageProxy } fr
 import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
 import { findGrids, gridTable } from './tables.ts';
+import { findUnruledMatrices } from './unruled.ts';
 import { readTaggedPage, type StructNode } from './tagged.ts';
-import type { PageText } from './types.ts';
+import type { PageText, Rule } from './types.ts';
 
 export interface PdfOptions {
   maxPages?: number;
@@ -144,7 +145,11 @@ async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: numb
   const lines = buildLines(pt, g);
   const tables: PlacedTable[] = [];
   let rest = lines;
-  for (const grid of findGrids(g.rules, lines)) {
+  // Unruled matrices first: their row shading would otherwise read as one-cell boxes.
+  const unruled = findUnruledMatrices(lines, g.rules, view.width);
+  const inside = (r: Rule) => unruled.some((u) => (r.horizontal ? r.at >= u.y0 - 3 && r.at <= u.y1 + 3 && r.from >= u.x0 - 10 && r.to <= u.x1 + 10 : r.at >= u.x0 - 10 && r.at <= u.x1 + 10 && r.from >= u.y0 - 3 && r.to <= u.y1 + 3));
+  const rules = unruled.length ? g.rules.filter((r) => !inside(r)) : g.rules;
+  for (const grid of [...unruled, ...findGrids(rules, lines)]) {
     const t = gridTable(grid, rest, pt);
     if (!t) continue;
     tables.push({ block: t.block, x0: grid.x0, y0: grid.y0, x1: grid.x1, y1: grid.y1 });

@@ -1,0 +1,86 @@
+// Matrices drawn with no ruling lines (at most row shading): a bold header row of short labels fixes the
+// columns; the lines under it that each sit inside one column are the body; wide vertical gaps (or the
+// edges of row shading) separate rows. Returned as grids with row rules only, for gridTable.
+import type { Line } from './lines.ts';
+import type { Grid } from './tables.ts';
+import type { Rule } from './types.ts';
+
+const SAME_BASE = 1;
+
+function byBaseline(lines: Line[]): Line[][] {
+  const sorted = [...lines].sort((a, b) => b.base - a.base || a.x0 - b.x0);
+  const out: Line[][] = [];
+  for (const l of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last[0].base - l.base) <= SAME_BASE) last.push(l);
+    else out.push([l]);
+  }
+  return out.map((g) => g.sort((a, b) => a.x0 - b.x0));
+}
+
+const words = (s: string) => s.trim().split(/\s+/).length;
+
+/** Three or more short bold labels on one baseline, well apart, spread over much of the page. */
+function isHeader(row: Line[], pageWidth: number): boolean {
+  if (row.length < 3) return false;
+  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 4 && l.text.length <= 40)) return false;
+  for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < 15) return false;
+  return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
+}
+
+export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number): Grid[] {
+  const rows = byBaseline(lines);
+  const grids: Grid[] = [];
+  for (let h = 0; h < rows.length; h++) {
+    const head = rows[h];
+    if (!isHeader(head, pageWidth)) continue;
+    const starts = head.map((l) => l.x0);
+    const colOf = (l: Line) => {
+      let c = -1;
+      while (c + 1 < starts.length && l.x0 >= starts[c + 1] - 3) c++;
+      return c;
+    };
+    const fits = (l: Line) => {
+      const c = colOf(l);
+      return c >= 0 && (c === starts.length - 1 || l.x1 <= starts[c + 1] + 2);
+    };
+    const body: Line[][] = [];
+    let prevBase = head[0].base;
+    for (let k = h + 1; k < rows.length; k++) {
+      const row = rows[k];
+      if (isHeader(row, pageWidth) || !row.every(fits)) break;
+      if (prevBase - row[0].base > 4 * Math.max(...row.map((l) => l.size))) break;
+      body.push(row);
+      prevBase = row[0].base;
+    }
+    const used = body.flat();
+    // A matrix has text under at least two columns besides the first.
+    if (new Set(used.map(colOf).filter((c) => c > 0)).size < 2) continue;
+    const x0 = Math.min(starts[0], ...used.map((l) => l.x0)) - 2;
+    const x1 = Math.max(head[head.length - 1].x1, ...used.map((l) => l.x1)) + 2;
+    // Line spacing: the smallest baseline step inside one column (columns interleave in the union).
+    let lead = Infinity;
+    for (let c = 0; c < starts.length; c++) {
+      const bases = used.filter((l) => colOf(l) === c).map((l) => l.base);
+      for (let i = 1; i < bases.length; i++) if (bases[i - 1] - bases[i] > SAME_BASE) lead = Math.min(lead, bases[i - 1] - bases[i]);
+    }
+    const shadeEdges = rules.filter((r) => r.horizontal && r.to - r.from >= 0.8 * (x1 - x0));
+    const ys = [Math.max(...head.map((l) => l.y1)) + 2];
+    const top = (r: Line[]) => Math.max(...r.map((l) => l.y1));
+    const bottom = (r: Line[]) => Math.min(...r.map((l) => l.y0));
+    ys.push((bottom(head) + top(body[0])) / 2);
+    for (let k = 1; k < body.length; k++) {
+      const above = bottom(body[k - 1]), below = top(body[k]);
+      const gap = body[k - 1][0].base - body[k][0].base;
+      const shaded = shadeEdges.some((r) => r.at < above && r.at > below);
+      if (gap > 1.8 * lead || shaded) ys.push((above + below) / 2);
+    }
+    const y0 = bottom(body[body.length - 1]) - 2;
+    ys.push(y0);
+    const xs = [x0, ...starts.slice(1).map((s) => s - 3), x1];
+    const rowRules: Rule[] = ys.map((y) => ({ horizontal: true, at: y, from: x0, to: x1 }));
+    grids.push({ x0, y0, x1, y1: ys[0], xs, ys, rules: rowRules });
+    h += body.length;
+  }
+  return grids;
+}
