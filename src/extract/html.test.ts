@@ -67,3 +67,18 @@ describe('hostile HTML', () => {
     expect(htmlToLayout(flat, 'flat.html').blocks).toHaveLength(5000);
   });
 });
+
+describe('accordions', () => {
+  it('a <summary> or an accordion button without a heading inside titles its panel; other buttons stay out', () => {
+    const html = `<main><h1>Thornwick levels</h1><button type="button">Print this page</button>
+<details><summary>Help for all</summary><p>Help for all: universal services.</p><h3>Health</h3><ul><li>Needs a dentist</li></ul></details>
+<div class="accordion"><h2 class="acc"><button aria-expanded="false" aria-controls="p2">Help with a plan</button></h2><div id="p2"><ul><li>Missed checks</li></ul></div></div>
+<div class="accordion"><button aria-expanded="false" aria-controls="p3">Help from social care</button><div id="p3"><ul><li>Injury to a baby</li></ul></div></div>
+</main>`;
+    const l = htmlToLayout(html, 'a.html');
+    expect(l.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.depth}:${b.span.text}`)).toEqual([
+      '1:Thornwick levels', '2:Help for all', '3:Health', '2:Help with a plan', '2:Help from social care',
+    ]);
+    expect(l.blocks.some((b) => b.kind !== 'table' && b.span.text === 'Print this page')).toBe(false);
+  });
+});

@@ -29,10 +29,16 @@ function contains(el: Element, tags: Set<string>): boolean {
 }
 
 const PROTECT = new Set(['h1', 'table', 'main']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** An accordion toggle: a button that opens a panel names that panel. */
+function isToggle(el: Element): boolean {
+  return el.name === 'button' && ('aria-expanded' in el.attribs || 'aria-controls' in el.attribs);
+}
 
 /** Hidden, scripted or navigation elements that carry no document content. */
 function isChrome(el: Element): boolean {
-  if (SKIP_TAGS.has(el.name)) return true;
+  if (SKIP_TAGS.has(el.name) && !isToggle(el)) return true;
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   if (a.style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
@@ -72,6 +78,14 @@ class Builder {
     private readonly countSections = true,
   ) {
     this.section = section;
+  }
+
+  private lastDepth = 1;
+  private toggleDepth: number | null = null;
+
+  private heading(text: string, depth: number, owner: Element): void {
+    if (this.countSections && this.blocks.some((b) => b.kind === 'heading')) this.section++;
+    this.blocks.push({ kind: 'heading', depth, span: this.span(text, owner) });
   }
 
   private span(text: string, owner: Element, bullet = false): Span {
@@ -119,8 +133,24 @@ class Builder {
         this.flush(listDepth);
         const text = norm(textOf(n));
         if (!text) continue;
-        if (this.countSections && this.blocks.some((b) => b.kind === 'heading')) this.section++;
-        this.blocks.push({ kind: 'heading', depth: Number(tag[1]), span: this.span(text, n) });
+        const depth = Number(tag[1]);
+        if (this.toggleDepth !== null && depth < this.toggleDepth) this.toggleDepth = null;
+        this.lastDepth = depth;
+        this.heading(text, depth, n);
+        continue;
+      }
+      // A <summary> or accordion button with no heading inside titles its panel: a heading one level
+      // below the heading before the accordion, the same for every panel of it.
+      if ((tag === 'summary' || isToggle(n)) && !contains(n, HEADINGS)) {
+        this.flush(listDepth);
+        const text = norm(textOf(n));
+        if (!text) continue;
+        if (text.split(' ').length > 12) {
+          this.blocks.push({ kind: 'paragraph', span: this.span(text, n) });
+          continue;
+        }
+        this.toggleDepth ??= Math.min(6, this.lastDepth + 1);
+        this.heading(text, this.toggleDepth, n);
         continue;
       }
       if (tag === 'ul' || tag === 'ol' || tag === 'menu') {

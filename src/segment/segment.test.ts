@@ -71,6 +71,20 @@ describe('segment rules', () => {
     expect(seg.scheme.find((l) => l.local === 'Universal')!.description.map((s) => s.text)).toContain('Universal: needs met by schools and GPs.');
   });
 
+  it('levels in the document\'s own words: accordion panels that define themselves ("Name: what it means")', async () => {
+    const { seg } = await run('own-level-names.html');
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Help For Every Family', 'Help With A Plan', 'Help From Social Care']);
+    expect(seg.scheme[1].description.map((s) => s.text)).toContain('Help With A Plan: one service leads, after an early help assessment.');
+    expect(seg.indicators.find((i) => i.text === 'Child left alone overnight')).toMatchObject({ level: 'Help From Social Care', domain: 'Home' });
+    expect(seg.indicators.map((i) => i.text)).not.toContain('We use cookies.');
+  });
+
+  it('levels in the document\'s own words: sibling sections that repeat the same sub-headings; a closing section is not a level', async () => {
+    const { seg } = await run('shared-subheadings.html');
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Green', 'Amber', 'Red']);
+    expect(seg.indicators.map((i) => i.text)).not.toContain('Ring the front door on 01632 960 000.');
+  });
+
   it('overview tables feed level descriptions, not indicators', async () => {
     const { seg } = await run('transposed.html');
     const tier4 = seg.scheme.find((l) => l.local === 'Tier 4')!;

@@ -4,6 +4,7 @@ import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, wordCo
 import { cueOf, isDescriptive, type Cue } from './cues.ts';
 import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
+import { structuralLevels } from './structure.ts';
 
 const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
 const PSEUDO_LEVEL = 7;
@@ -94,6 +95,12 @@ export function segment(layout: Layout): Segmented {
   // Name-only headings ("Specialist services") next to a numbered scheme are usually prose, unless they
   // turn out to hold indicators (checked after pass 2). A lone unnumbered name is not a scheme.
   let defaultLevel: LevelEntry | null = null;
+  if (registry.entries.length === 0) {
+    for (const i of structuralLevels(blocks) ?? []) {
+      const written = normSpace((blocks[i] as { span: Span }).span.text);
+      registry.add({ number: null, sub: null, name: nameKey(written), rank: null, written }, 4);
+    }
+  }
   if (registry.entries.length === 0 && layout.title) {
     const p = findLevelIn(layout.title);
     if (p) defaultLevel = registry.add(p, 3);
