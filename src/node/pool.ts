@@ -157,7 +157,7 @@ export class AnalysePool {
         const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         const reason = oom
           ? `out of memory (over the ${this.opts.heapMb} MB heap limit per document)`
-          : oneLine(`analysis crashed (${err.name}: ${err.message})`);
+          : oneLine(`analysis crashed (${crashReason(err)})`);
         finish({ ok: false, reason, deterministic: false, ms: performance.now() - start }, true);
       };
       const onExit = (code: number) =>
@@ -176,6 +176,12 @@ export class AnalysePool {
       }
     });
   }
+}
+
+/** A worker killed by an unhandled rejection (e.g. inside pdf.js) names the rejection's reason only. */
+export function crashReason(err: Error): string {
+  const inner = /promise rejected with the reason "(.*)"\.?$/s.exec(err.message);
+  return inner ? inner[1] : `${err.name}: ${err.message}`;
 }
 
 export function formatSeconds(ms: number): string {
