@@ -211,6 +211,22 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('level column: bare numbers under a "Level" header; a blank level cell (merged cell that lost its span) keeps the level above', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (t: string) => ({ header: false, items: t ? [span(t)] : [] });
+    const row = (...t: string[]) => ({ cells: t.map(cell) });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 1, title: null, warnings: [],
+      blocks: [
+        { kind: 'table', page: 1, rows: [row('Usual level', 'Area', 'Need'), row('1', 'Home', 'Settled home'), row('', 'School', 'Enjoys school'), row('3', 'Home', 'Facing eviction'), row('', 'School', 'Excluded twice')] },
+      ],
+    };
+    const seg = segment(layout);
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 1', 'Home', 'Settled home'], ['Level 1', 'School', 'Enjoys school'], ['Level 3', 'Home', 'Facing eviction'], ['Level 3', 'School', 'Excluded twice'],
+    ]);
+  });
+
   it('a level split over two lines ("LEVEL 2" / "ADDITIONAL NEEDS") is one level', () => {
     const span = (text: string) => ({ text, page: 1, bbox: null });
     const layout: Layout = {

@@ -4,6 +4,7 @@ import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, wordCo
 import { cueOf, isDescriptive, type Cue } from './cues.ts';
 import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
+import { LEVEL_WORDS } from './vocab.ts';
 import { structuralLevels } from './structure.ts';
 
 const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
@@ -361,17 +362,24 @@ interface LevelCol {
 }
 
 const NO_COLUMN: LevelCol = { col: 0, rows: new Map() };
+const LEVEL_HEADER = new RegExp(`^(?:(?:usual|likely|typical|suggested)\\s+)?(${LEVEL_WORDS.join('|')})(?:\\s+of\\s+need)?$`, 'i');
 
 function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): LevelCol {
   const width = grid[0]?.length ?? 0;
   let best = NO_COLUMN;
   for (let c = 0; c < Math.min(width, 4); c++) {
     const rows = new Map<number, ParsedLevel>();
+    // A column headed "Level" or "Usual tier" may give bare numbers: 1, 2, 3b.
+    const head = LEVEL_HEADER.exec(cellText(grid[0][c]?.cell ?? { header: false, items: [] }));
+    const bare = !!head;
+    // "3" under "Usual level" is written "Level 3"
+    const word = head ? head[1][0].toUpperCase() + head[1].slice(1).toLowerCase() : '';
     grid.forEach((row, r) => {
       const g = row[c];
       if (!g || !g.origin || (c > 0 && row[c - 1]?.cell === g.cell)) return;
       const t = cellText(g.cell);
-      const p = t ? parse(t, false, false, g.cell.items.map((i) => i.text)) : null;
+      let p = t ? parse(t, bare, false, g.cell.items.map((i) => i.text)) : null;
+      if (p && bare && /^\d/.test(p.written)) p = { ...p, written: `${word} ${p.written}` };
       // Beyond the first column only short level labels count; prose there merely mentions a level.
       if (c > 0 && (!p || p.loose || wordCount(t) > 6)) return;
       if (p && (!registry || registry.find(p))) rows.set(r, p);
@@ -657,7 +665,8 @@ function tableIndicators(
     for (let r = firstBody; r < grid.length; r++) if (levelAt(grid, column, r)) levelRows.push(r);
     // A listing names a level on several rows (one row per indicator, or a level cell merged down its
     // rows); an overview gives each level one row.
-    const listing = levelRows.length > new Set(levelRows.map((r) => registry.find(levelAt(grid, column, r)!))).size;
+    const blankBelow = (r: number) => r > levelRows[0] && !levelAt(grid, column, r) && !cellText(grid[r][lc].cell) && new Set(grid[r].filter((g) => cellText(g.cell)).map((g) => g.cell)).size >= 2;
+    const listing = levelRows.length > new Set(levelRows.map((r) => registry.find(levelAt(grid, column, r)!))).size || grid.some((_, r) => blankBelow(r));
     // A column holding one statement per level describes the levels; indicator columns hold lists.
     const singleItem = labels.map((_, c) => levelRows.every((r) => indicatorItems(grid[r][c]?.cell ?? { header: false, items: [] }).length <= 1));
     // In a listing, a column of short labels beside another item column names each row's area.
@@ -673,14 +682,22 @@ function tableIndicators(
       if (itemCols.length >= 2 && cues[c0] !== 'needs' && levelRows.every(short)) labelCol = c0;
     }
     let themeDomain: string | null = null;
+    let above: ParsedLevel | null = null;
     for (let r = firstBody; r < grid.length; r++) {
-      const p = levelAt(grid, column, r);
+      let p = levelAt(grid, column, r);
       if (!p) {
         // A theme row spanning the table names the area of the rows below it.
         const filled = [...new Set(grid[r].map((g) => g.cell))].filter((cell) => cellText(cell));
-        if (filled.length === 1 && wordCount(cellText(filled[0])) <= 8) themeDomain = cellText(filled[0]);
-        continue;
+        const first = grid[r].findIndex((g) => g.cell === filled[0]);
+        if (filled.length === 1 && (first === 0 || grid[r].filter((g) => g.cell === filled[0]).length > 1) && wordCount(cellText(filled[0])) <= 8) {
+          themeDomain = cellText(filled[0]);
+          continue;
+        }
+        // A blank level cell under a level: a merged cell whose span the extractor lost (tagged PDF).
+        if (!listing || !above || cellText(grid[r][lc].cell) || !filled.length) continue;
+        p = above;
       }
+      above = p;
       const level = registry.find(p)!;
       const levelCell = grid[r][lc];
       if (levelCell.row === r && levelCell.cell.items.length > 1) descriptions.push(...levelCell.cell.items.slice(1).map((span) => ({ level, span })));
