@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AtlasIndex } from '../src/model/index.ts';
-import { mulberry32 } from '../scripts/fuzz/make.ts';
+import { mulberry32 } from '../scripts/lib/prng.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CHILD = path.join(REPO, 'src', 'node', '__fixtures__', 'ingest-child.ts');

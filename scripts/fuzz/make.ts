@@ -7,22 +7,12 @@ import path from 'node:path';
 import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { stream, textContent, textPdf, writePdf } from './pdf.ts';
 import { docx, documentXml, paragraphs, zip, type ZipFile } from './zip.ts';
+import { mulberry32 } from '../lib/prng.ts';
 
 export interface FuzzFile {
   file: string;
   kind: string;
   expect: 'error' | 'any';
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const enc = new TextEncoder();

@@ -1,18 +1,7 @@
 // Deterministic synthetic corpus: N authorities x ~400 indicators as Profiles (pure; main.ts writes files).
 import { BANDS, type BandId, type HexPosition, type Indicator, type Profile, type SchemeLevel } from '../../src/model/index.ts';
 import { OPENERS, PATTERNS, SCHEMES, SUBJECTS } from './vocab.ts';
-
-/** mulberry32: small, fast, seedable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../lib/prng.ts';
 
 export interface SyntheticAuthority {
   id: string;

@@ -1,23 +1,11 @@
-import type { BandId, BBox, Qualifiers, SchemeLevel, SourceFormat, TopicPlacement } from '../model/index.ts';
+import type { BandId, BBox, Indicator, Qualifiers, SchemeLevel, SourceFormat, TopicPlacement } from '../model/index.ts';
 import type { QualifierDiff } from './qualifiers.ts';
 
 /** How two aligned situations relate. Band indices are compared as ranges, never collapsed. */
 export type DiffKind = 'same' | 'a_higher' | 'b_higher' | 'overlap' | 'a_only' | 'b_only' | 'unplaced';
 
-/** One side's evidence for a row. */
-export interface SideEvidence {
-  indicatorId: string;
-  text: string;
-  level: string;
-  order: number;
-  bands: BandId[];
-  domain: string | null;
-  topics: string[];
-  qualifiers: Qualifiers;
-  page: number;
-  bbox: BBox | null;
-  ref?: string;
-}
+/** One side's evidence for a row: the indicator as profiled, keyed by its id. */
+export type SideEvidence = Omit<Indicator, 'id'> & { indicatorId: string };
 
 export interface DiffRow {
   kind: DiffKind;

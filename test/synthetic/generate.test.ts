@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../../src/model/index.ts';
-import { generateCorpus, generateProfile, prng } from '../../scripts/synthetic/generate.ts';
+import { generateCorpus, generateProfile } from '../../scripts/synthetic/generate.ts';
+import { mulberry32 as prng } from '../../scripts/lib/prng.ts';
 
 const auths = [
   { id: 'alpha', name: 'Alpha', onsCode: null, hex: { q: 0, r: 0 } },
