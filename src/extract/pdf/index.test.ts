@@ -89,6 +89,7 @@ describe('extractPdf behaviour', () => {
     if (t.kind !== 'table') throw new Error('no table');
     expect(t.rows.map((r) => r.cells[0].items.map((i) => i.text).join())).toEqual(['Domain', 'Health and family life', 'Education and family life', 'Emotional wellbeing and family life', 'Family and home and family life']);
     expect(t.rows.every((r) => r.cells.length === 5)).toBe(true);
+    expect(t.rows[0].cells[1].items.map((i) => i.text).join(' ')).toBe('Stage 1 Universal');
     expect(t.rows[1].cells[2].items.map((i) => i.text)).toEqual(['Missed some routine appointments', 'Minor concerns about diet and sleep routines at home']);
     expect(t.rows[3].cells[3].items[0].text).toBe('Self-harm that has happened more than once and is escalating in severity over recent weeks');
     expect(l.blocks[l.blocks.length - 1]).toMatchObject({ span: { text: expect.stringMatching(/^Talk to the front door/) } });

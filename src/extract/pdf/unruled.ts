@@ -23,7 +23,7 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 /** Three or more short bold labels on one baseline, well apart, spread over much of the page. */
 function isHeader(row: Line[], pageWidth: number): boolean {
   if (row.length < 3) return false;
-  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 4 && l.text.length <= 40)) return false;
+  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
   for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < 15) return false;
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
@@ -32,7 +32,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
   const rows = byBaseline(lines);
   const grids: Grid[] = [];
   for (let h = 0; h < rows.length; h++) {
-    const head = rows[h];
+    const head = [...rows[h]];
     if (!isHeader(head, pageWidth)) continue;
     const starts = head.map((l) => l.x0);
     const colOf = (l: Line) => {
@@ -44,9 +44,18 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       const c = colOf(l);
       return c >= 0 && (c === starts.length - 1 || l.x1 <= starts[c + 1] + 2);
     };
+    // A header wrapped over two or three lines ("Stage 1" / "Universal"): bold lines right under it, in its columns.
+    let k0 = h + 1;
+    while (k0 < rows.length && k0 <= h + 2) {
+      const next = rows[k0];
+      const near = rows[k0 - 1][0].base - next[0].base <= 1.6 * Math.max(...next.map((l) => l.size));
+      if (!near || !next.every((l) => l.bold && !l.bullet && fits(l) && words(l.text) <= 6)) break;
+      head.push(...next);
+      k0++;
+    }
     const body: Line[][] = [];
-    let prevBase = head[0].base;
-    for (let k = h + 1; k < rows.length; k++) {
+    let prevBase = rows[k0 - 1][0].base;
+    for (let k = k0; k < rows.length; k++) {
       const row = rows[k];
       if (isHeader(row, pageWidth) || !row.every(fits)) break;
       if (prevBase - row[0].base > 4 * Math.max(...row.map((l) => l.size))) break;
@@ -57,7 +66,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
     // A matrix has text under at least two columns besides the first.
     if (new Set(used.map(colOf).filter((c) => c > 0)).size < 2) continue;
     const x0 = Math.min(starts[0], ...used.map((l) => l.x0)) - 2;
-    const x1 = Math.max(head[head.length - 1].x1, ...used.map((l) => l.x1)) + 2;
+    const x1 = Math.max(...head.map((l) => l.x1), ...used.map((l) => l.x1)) + 2;
     // Line spacing: the smallest baseline step inside one column (columns interleave in the union).
     let lead = Infinity;
     for (let c = 0; c < starts.length; c++) {
@@ -80,7 +89,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
     const xs = [x0, ...starts.slice(1).map((s) => s - 3), x1];
     const rowRules: Rule[] = ys.map((y) => ({ horizontal: true, at: y, from: x0, to: x1 }));
     grids.push({ x0, y0, x1, y1: ys[0], xs, ys, rules: rowRules });
-    h += body.length;
+    h = k0 - 1 + body.length;
   }
   return grids;
 }
