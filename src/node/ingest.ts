@@ -8,6 +8,7 @@ import { IngestCache, cacheKey, sha256, type CachedOutcome } from './cache.ts';
 import { buildIndex, indexDocument, previousEntries, profileFile, sourceCopyFile, type IndexedDocument } from './build-index.ts';
 import { DEFAULT_LIMITS, extractOptions, type Limits } from './limits.ts';
 import { loadAuthorities, planCorpus, type IngestJob } from './manifest.ts';
+import { bundled } from './bundle.mjs';
 import { AnalysePool } from './pool.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 
@@ -134,15 +135,22 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
   }
 
   const opts = extractOptions(limits);
+  // Workers start only on the first cache miss; the real pipeline runs from a plain-JS bundle when
+  // one can be built (no tsx loader per worker), else through tsx.
   let pool: AnalysePool | null = null;
+  let poolReady: Promise<AnalysePool> | null = null;
   const getPool = () =>
-    (pool ??= new AnalysePool({
-      size: Math.max(1, Math.min(o.jobs ?? defaultJobs(), selected.length)),
-      analyserUrl: o.analyserUrl ?? PIPELINE_URL,
-      preload: o.analyserUrl ? [] : PIPELINE_PRELOAD,
-      timeoutMs: limits.timeoutSeconds * 1000,
-      heapMb: limits.heapMb,
-    }));
+    (poolReady ??= (async () => {
+      const workerFile = o.analyserUrl ? null : await bundled('worker', 'src/node/worker-pipeline.ts');
+      return (pool = new AnalysePool({
+        size: Math.max(1, Math.min(o.jobs ?? defaultJobs(), selected.length)),
+        analyserUrl: o.analyserUrl ?? PIPELINE_URL,
+        preload: o.analyserUrl ? [] : PIPELINE_PRELOAD,
+        ...(workerFile ? { workerFile } : {}),
+        timeoutMs: limits.timeoutSeconds * 1000,
+        heapMb: limits.heapMb,
+      }));
+    })());
 
   const progress = createProgress(o.progress ?? 'auto');
   progress.start(selected.length);
@@ -185,7 +193,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
       cached += outcome.ok ? 1 : 0;
       cachedHit = true;
     } else {
-      const r = await getPool().run({ bytes: ownArrayBuffer(bytes), source: job.source, meta, opts });
+      const r = await (await getPool()).run({ bytes: ownArrayBuffer(bytes), source: job.source, meta, opts });
       ms = r.ms;
       analysed++;
       if (r.ok && !looksLikeProfile(r.profile)) {

@@ -14,6 +14,11 @@ export interface PoolOptions {
   heapMb: number;
   /** Modules to import in each worker before it takes documents (lazy stages of the pipeline). */
   preload?: string[];
+  /**
+   * A plain-JS worker entry that loads its analyser itself (the bundled pipeline, see bundle.mjs);
+   * when set, `analyserUrl` and `preload` are not used and no tsx loader is started.
+   */
+  workerFile?: string;
   /** Time allowed for a worker to load the pipeline before the task fails. */
   startupMs?: number;
 }
@@ -85,8 +90,10 @@ export class AnalysePool {
 
   private spawn(slot: Slot): void {
     this.started++;
-    const worker = new Worker(BOOT_URL, {
-      workerData: { entry: WORKER_URL, analyserUrl: this.opts.analyserUrl, preload: this.opts.preload ?? [] },
+    const worker = new Worker(this.opts.workerFile ?? BOOT_URL, {
+      workerData: this.opts.workerFile
+        ? {}
+        : { entry: WORKER_URL, analyserUrl: this.opts.analyserUrl, preload: this.opts.preload ?? [] },
       resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb },
       // The pipeline's own console noise (pdf.js warnings) is not the user's business: drain and drop it.
       stdout: true,

@@ -35,13 +35,13 @@ function reasonOf(err: unknown): { reason: string; deterministic: boolean } {
   return { reason: oneLine(`unreadable document (${name}${e?.message ?? String(err)})`), deterministic: true };
 }
 
-const port = parentPort;
-if (port) {
-  const { analyserUrl, preload = [] } = workerData as { analyserUrl: string; preload?: string[] };
-  const mod = (await import(analyserUrl)) as { analyse: Analyse };
+/** Answer analysis tasks from the parent thread with `mod.analyse`, after loading `preload`. */
+export async function serveAnalyses(mod: { analyse: Analyse }, preload: (() => Promise<unknown>)[] = []): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
   // Stages that load lazily (pdf.js, the DOCX reader) are loaded before 'ready', so their start-up
   // cost is not charged to the first document's time limit.
-  for (const url of preload) await import(url).catch(() => undefined);
+  for (const load of preload) await load().catch(() => undefined);
   port.on('message', async (task: WorkerTask) => {
     let reply: WorkerReply;
     try {
@@ -53,4 +53,12 @@ if (port) {
     port.postMessage(reply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
+}
+
+// Started through worker-boot.mjs (tsx): the analyser module is named in workerData. The bundled
+// worker (worker-pipeline.ts) imports the pipeline itself and passes no analyserUrl.
+const data = workerData as { analyserUrl?: string; preload?: string[] } | null;
+if (parentPort && data?.analyserUrl) {
+  const mod = (await import(data.analyserUrl)) as { analyse: Analyse };
+  await serveAnalyses(mod, (data.preload ?? []).map((url) => () => import(url)));
 }
