@@ -22,7 +22,7 @@ const texts = (l: Layout): string[] =>
   l.blocks.flatMap((b: Block) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))) : [b.span.text]));
 
 describe('extractPdf golden layouts', () => {
-  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'unruled-shaded.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
+  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'unruled-shaded.pdf', 'unruled-listing.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
     it(name, async () => {
       const got = renderLayout(await extract(name));
       const golden = new URL(name.replace(/\.pdf$/, '.layout.txt'), dir);
@@ -93,6 +93,21 @@ describe('extractPdf behaviour', () => {
     expect(t.rows[1].cells[2].items.map((i) => i.text)).toEqual(['Missed some routine appointments', 'Minor concerns about diet and sleep routines at home']);
     expect(t.rows[3].cells[3].items[0].text).toBe('Self-harm that has happened more than once and is escalating in severity over recent weeks');
     expect(l.blocks[l.blocks.length - 1]).toMatchObject({ span: { text: expect.stringMatching(/^Talk to the front door/) } });
+  });
+
+  it('finds an unruled two-column listing (situation | level): a row per label, wrapped situations joined, bold theme rows apart', async () => {
+    const l = await extract('unruled-listing.pdf');
+    const t = l.blocks.find((b) => b.kind === 'table');
+    if (t?.kind !== 'table') throw new Error('no table');
+    expect(t.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text).join()))).toEqual([
+      ['Situation', 'Usual level'],
+      ['Health', ''],
+      ['Child is growing well and sees the dentist', 'Level 1'],
+      ['Untreated medical condition that is affecting daily life and school attendance', 'Level 3'],
+      ['Safety at home', ''],
+      ['Parent struggles with bedtime routines', 'Level 2'],
+      ['Child discloses being hurt by a carer', 'Level 4'],
+    ]);
   });
 
   it('reads two columns in order, joins hyphenated breaks, keeps real hyphens, finds glyph, numbered and drawn bullets', async () => {

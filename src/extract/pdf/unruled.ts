@@ -22,7 +22,7 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 
 /** Three or more short bold labels on one baseline, well apart, spread over much of the page. */
 function isHeader(row: Line[], pageWidth: number): boolean {
-  if (row.length < 3) return false;
+  if (row.length < 2) return false;
   if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
   for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < 15) return false;
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
@@ -63,8 +63,12 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       prevBase = row[0].base;
     }
     const used = body.flat();
-    // A matrix has text under at least two columns besides the first.
-    if (new Set(used.map(colOf).filter((c) => c > 0)).size < 2) continue;
+    // A matrix has text under at least two columns besides the first; a two-column table is a listing
+    // whose right-hand column holds short labels (a level per row), unlike two columns of prose.
+    const last = used.filter((l) => colOf(l) === starts.length - 1);
+    const listing = starts.length === 2 && last.length >= 2 && last.every((l) => words(l.text) <= 5) &&
+      last.every((l) => body.some((r) => r[0].base === l.base && r.some((x) => colOf(x) === 0)));
+    if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < 2) continue;
     const x0 = Math.min(starts[0], ...used.map((l) => l.x0)) - 2;
     const x1 = Math.max(...head.map((l) => l.x1), ...used.map((l) => l.x1)) + 2;
     // Line spacing: the smallest baseline step inside one column (columns interleave in the union).
@@ -82,7 +86,11 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       const above = bottom(body[k - 1]), below = top(body[k]);
       const gap = body[k - 1][0].base - body[k][0].base;
       const shaded = shadeEdges.some((r) => r.at < above && r.at > below);
-      if (gap > 1.8 * lead || shaded) ys.push((above + below) / 2);
+      // In a listing each label starts a row; a bold line alone after plain text is a theme row.
+      const labelled = listing && body[k].some((l) => colOf(l) === 1);
+      const theme = listing && body[k].length === 1 && body[k][0].bold && !body[k - 1].every((l) => l.bold);
+      const afterTheme = listing && body[k - 1].length === 1 && body[k - 1][0].bold && !body[k].every((l) => l.bold);
+      if (gap > 1.8 * lead || shaded || labelled || theme || afterTheme) ys.push((above + below) / 2);
     }
     const y0 = bottom(body[body.length - 1]) - 2;
     ys.push(y0);
