@@ -3,9 +3,12 @@
 import * as pipeline from '../pipeline/index.ts';
 import { serveAnalyses } from './worker.ts';
 
+// Held in a variable: loaded from node_modules at run time (it has no type declarations).
+const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
 await serveAnalyses(pipeline, [
   () => import('../extract/pdf/index.ts'),
   () => import('../extract/docx.ts'),
   // What pdf.js's in-thread "fake worker" imports on the first getDocument() (see ingest.ts).
-  () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  () => import(PDFJS_WORKER),
 ]);
