@@ -227,6 +227,20 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('level column repeated per row with one column per area: short items are indicators, not row labels', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (t: string) => ({ header: false, items: t ? [span(t)] : [] });
+    const row = (...t: string[]) => ({ cells: t.map(cell) });
+    const layout: Layout = {
+      source: 'mem.docx', format: 'docx', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [row('Tier', 'Child', 'Parents'), row('Tier 1', 'Enjoys school', 'Warm routines'), row('Tier 1', 'Has friends', 'Stable work'), row('Tier 2', 'Often late', 'Money worries')] }],
+    };
+    expect(segment(layout).indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Tier 1', 'Child', 'Enjoys school'], ['Tier 1', 'Parents', 'Warm routines'], ['Tier 1', 'Child', 'Has friends'],
+      ['Tier 1', 'Parents', 'Stable work'], ['Tier 2', 'Child', 'Often late'], ['Tier 2', 'Parents', 'Money worries'],
+    ]);
+  });
+
   it('a level split over two lines ("LEVEL 2" / "ADDITIONAL NEEDS") is one level', () => {
     const span = (text: string) => ({ text, page: 1, bbox: null });
     const layout: Layout = {

@@ -679,7 +679,9 @@ function tableIndicators(
         const t = cellText(cell);
         return cell.items.length <= 1 && wordCount(t) <= 6 && !/[.;:]$/.test(t);
       };
-      if (itemCols.length >= 2 && cues[c0] !== 'needs' && levelRows.every(short)) labelCol = c0;
+      // Areas recur under different levels; indicators seldom repeat word for word.
+      const values = levelRows.map((r) => nameKey(cellText(grid[r][c0].cell)));
+      if (itemCols.length >= 2 && cues[c0] !== 'needs' && levelRows.every(short) && new Set(values).size < values.length) labelCol = c0;
     }
     let themeDomain: string | null = null;
     let above: ParsedLevel | null = null;
