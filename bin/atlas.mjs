@@ -3,7 +3,7 @@
 // `atlas ingest` runs from a cached plain-JS bundle instead (src/node/bundle.mjs): a warm re-ingest
 // is mostly start-up, and tsx's loader alone costs about half a second.
 const { bundled } = await import('../src/node/bundle.mjs');
-const file = process.argv[2] === 'ingest' ? await bundled('cli', 'src/cli/main.ts') : null;
+const file = process.argv[2] === 'ingest' ? await bundled('cli-ingest', 'src/cli/ingest-main.ts') : null;
 let main;
 if (file) {
   ({ main } = await import(file));

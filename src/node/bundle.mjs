@@ -27,6 +27,9 @@ async function current(name) {
     if ((await hashInputs(rec.inputs)) !== rec.hash) return null;
     const file = path.join(BUILD_DIR, rec.dir, rec.entry);
     await fs.access(file);
+    // Marks the build as in use, so that removeOld() spares it.
+    const now = new Date();
+    await fs.utimes(path.join(BUILD_DIR, rec.dir), now, now).catch(() => undefined);
     return file;
   } catch {
     return null;
@@ -81,7 +84,7 @@ async function build(name, entry) {
   return path.join(BUILD_DIR, dir, `${name}.mjs`);
 }
 
-/** Earlier builds of `name` an hour old or more (a running ingest may still start workers from a recent one). */
+/** Earlier builds of `name` unused for an hour (a running ingest may still start workers from a recent one). */
 async function removeOld(name, keep) {
   const hourAgo = Date.now() - 3600_000;
   for (const d of await fs.readdir(BUILD_DIR)) {
