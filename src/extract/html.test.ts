@@ -82,3 +82,22 @@ describe('accordions', () => {
     expect(l.blocks.some((b) => b.kind !== 'table' && b.span.text === 'Print this page')).toBe(false);
   });
 });
+
+describe('tabs and collapsed panels', () => {
+  it('each tab panel starts with its tab name as a heading; panels hidden until opened are read, other hidden text is not', () => {
+    const html = `<main><h1>Thornwick levels</h1>
+<div role="tablist"><button role="tab" id="t1" aria-controls="p1">Help for all</button><button role="tab" id="t2" aria-controls="p2">Help with a plan</button></div>
+<div role="tabpanel" id="p1" aria-labelledby="t1"><ul><li>Needs a dentist</li></ul></div>
+<div role="tabpanel" id="p2" aria-labelledby="t2" hidden><ul><li>Missed checks</li></ul></div>
+<button aria-expanded="false" aria-controls="p3">Help from social care</button><div id="p3" style="display:none"><ul><li>Injury to a baby</li></ul></div>
+<div hidden><p>Hidden template text</p></div>
+</main>`;
+    const l = htmlToLayout(html, 't.html');
+    expect(l.blocks.map((b) => (b.kind === 'table' ? 'table' : `${b.kind}:${b.span.text}`))).toEqual([
+      'heading:Thornwick levels',
+      'heading:Help for all', 'list-item:Needs a dentist',
+      'heading:Help with a plan', 'list-item:Missed checks',
+      'heading:Help from social care', 'list-item:Injury to a baby',
+    ]);
+  });
+});

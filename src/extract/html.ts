@@ -33,15 +33,35 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** An accordion toggle: a button that opens a panel names that panel. */
 function isToggle(el: Element): boolean {
-  return el.name === 'button' && ('aria-expanded' in el.attribs || 'aria-controls' in el.attribs);
+  return el.name === 'button' && el.attribs.role !== 'tab' && ('aria-expanded' in el.attribs || 'aria-controls' in el.attribs);
+}
+
+interface Panels {
+  /** Elements by id, for tab panels named by their tab (aria-labelledby). */
+  ids: Map<string, Element>;
+  /** Ids of panels opened by a tab or accordion toggle (aria-controls). */
+  controlled: Set<string>;
+}
+
+function indexPanels(nodes: ChildNode[], out: Panels = { ids: new Map(), controlled: new Set() }): Panels {
+  for (const n of nodes) {
+    if (!isElement(n)) continue;
+    if (n.attribs.id && !out.ids.has(n.attribs.id)) out.ids.set(n.attribs.id, n);
+    if (n.attribs.role === 'tab' || isToggle(n)) for (const id of (n.attribs['aria-controls'] ?? '').split(/\s+/)) if (id) out.controlled.add(id);
+    if (n.name !== 'script' && n.name !== 'style') indexPanels(n.children, out);
+  }
+  return out;
 }
 
 /** Hidden, scripted or navigation elements that carry no document content. */
-function isChrome(el: Element): boolean {
+function isChrome(el: Element, revealed = false): boolean {
   if (SKIP_TAGS.has(el.name) && !isToggle(el)) return true;
   const a = el.attribs;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
-  if (a.style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
+  // A collapsed accordion or tab panel is hidden only until its toggle is pressed.
+  if (!revealed) {
+    if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+    if (a.style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
+  }
   if (a.role && CHROME_ROLES.has(a.role.toLowerCase())) return true;
   if (el.name === 'header' && contains(el, new Set(['nav', 'form']))) return true;
   if ((hasChromeToken(a.class) || hasChromeToken(a.id)) && !contains(el, PROTECT)) return true;
@@ -76,6 +96,7 @@ class Builder {
     private readonly refPrefix: string,
     section = 1,
     private readonly countSections = true,
+    private readonly panels: Panels = { ids: new Map(), controlled: new Set() },
   ) {
     this.section = section;
   }
@@ -123,7 +144,7 @@ class Builder {
         continue;
       }
       if (!isElement(n)) continue;
-      if (isChrome(n)) continue;
+      if (isChrome(n, n.attribs.role === 'tabpanel' || this.panels.controlled.has(n.attribs.id ?? ''))) continue;
       const tag = n.name;
       if (tag === 'br') {
         this.addInline('\n', owner);
@@ -137,6 +158,22 @@ class Builder {
         if (this.toggleDepth !== null && depth < this.toggleDepth) this.toggleDepth = null;
         this.lastDepth = depth;
         this.heading(text, depth, n);
+        continue;
+      }
+      // A tab list only names the panels; each panel gets its tab's name as a heading where it starts.
+      if (n.attribs.role === 'tablist') continue;
+      if (n.attribs.role === 'tabpanel') {
+        const tab = (n.attribs['aria-labelledby'] ?? '').split(/\s+/).map((id) => this.panels.ids.get(id)).find((e) => e);
+        const text = tab ? norm(textOf(tab)) : '';
+        const inner = n.children.find((c): c is Element => isElement(c) && !isChrome(c));
+        if (text && text.split(' ').length <= 12 && !(inner && HEADINGS.has(inner.name) && norm(textOf(inner)) === text)) {
+          this.flush(listDepth);
+          this.toggleDepth ??= Math.min(6, this.lastDepth + 1);
+          this.heading(text, this.toggleDepth, tab!);
+        }
+        this.flush(listDepth);
+        this.walk(n.children, n, listDepth);
+        this.flush(listDepth);
         continue;
       }
       // A <summary> or accordion button with no heading inside titles its panel: a heading one level
@@ -303,7 +340,7 @@ export function htmlToLayout(html: string, source: string, format: SourceFormat 
     find(doc.children, (el) => el.name === 'main' || el.attribs.role === 'main') ??
     find(doc.children, (el) => el.name === 'body') ??
     null;
-  const builder = new Builder(refPrefix);
+  const builder = new Builder(refPrefix, 1, true, indexPanels(doc.children));
   if (root) builder.walk(root.children, root, 0);
   else builder.walk(doc.children, { name: 'body', children: doc.children, attribs: {}, parent: null } as unknown as Element, 0);
   builder.flush();
