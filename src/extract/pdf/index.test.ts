@@ -22,7 +22,7 @@ const texts = (l: Layout): string[] =>
   l.blocks.flatMap((b: Block) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.text))) : [b.span.text]));
 
 describe('extractPdf golden layouts', () => {
-  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'unruled-shaded.pdf', 'unruled-listing.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
+  for (const name of ['tagged.pdf', 'untagged-matrix.pdf', 'untagged-unruled.pdf', 'unruled-shaded.pdf', 'unruled-listing.pdf', 'unruled-continued.pdf', 'untagged-columns.pdf', 'rotated.pdf', 'blank-page.pdf']) {
     it(name, async () => {
       const got = renderLayout(await extract(name));
       const golden = new URL(name.replace(/\.pdf$/, '.layout.txt'), dir);
@@ -108,6 +108,17 @@ describe('extractPdf behaviour', () => {
       ['Parent struggles with bedtime routines', 'Level 2'],
       ['Child discloses being hurt by a carer', 'Level 4'],
     ]);
+  });
+
+  it('an unruled matrix that runs to the foot of a page goes on overleaf in the same columns without its header', async () => {
+    const l = await extract('unruled-continued.pdf');
+    const tables = l.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    if (t.kind !== 'table') throw new Error('no table');
+    expect(t.rows.map((r) => r.cells[0].items.map((i) => i.text).join())).toEqual(['Area', 'Health', 'Education', 'Emotional wellbeing', 'Family and home']);
+    expect(t.rows[4].cells[4].items.map((i) => [i.text, i.page])).toEqual([['Domestic abuse with a child present', 2], ['Parents unable to protect the child', 2]]);
+    expect(l.blocks.some((b) => b.kind === 'paragraph' && b.span.text === 'Stable housing')).toBe(false);
   });
 
   it('reads two columns in order, joins hyphenated breaks, keeps real hyphens, finds glyph, numbered and drawn bullets', async () => {

@@ -9,7 +9,7 @@ import { isPasswordError, openPdf, type PDFDocumentProxy, type PDFPageProxy } fr
 import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
 import { findGrids, gridTable } from './tables.ts';
-import { findUnruledMatrices } from './unruled.ts';
+import { findUnruledMatrices, type OpenMatrix } from './unruled.ts';
 import { readTaggedPage, type StructNode } from './tagged.ts';
 import type { PageText, Rule } from './types.ts';
 
@@ -64,6 +64,8 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   let tagged = !!mark?.Marked;
   const results: PageResult[] = [];
   let anyText = false;
+  // An unruled matrix still open at the foot of the last geometric page.
+  const carry: { open: OpenMatrix | null } = { open: null };
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     try {
@@ -88,7 +90,7 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
           continue;
         }
       }
-      results.push({ page: p, geo: await geoPage(page, pt, view) });
+      results.push({ page: p, geo: await geoPage(page, pt, view, carry) });
     } finally {
       page.cleanup();
     }
@@ -129,7 +131,7 @@ function hasStructure(tree: unknown): boolean {
   return !!t?.children?.some((c) => 'children' in c && ((c as StructNode).children?.length ?? 0) > 0);
 }
 
-async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: number[]; height: number; width: number }): Promise<GeoPage> {
+async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: number[]; height: number; width: number }, carry: { open: OpenMatrix | null }): Promise<GeoPage> {
   const ops = await page.getOperatorList();
   const fontName = (id: string): string | null => {
     try {
@@ -146,7 +148,9 @@ async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: numb
   const tables: PlacedTable[] = [];
   let rest = lines;
   // Unruled matrices first: their row shading would otherwise read as one-cell boxes.
-  const unruled = findUnruledMatrices(lines, g.rules, view.width);
+  const found = findUnruledMatrices(lines, g.rules, view.width, carry.open);
+  carry.open = found.open;
+  const unruled = found.grids;
   const inside = (r: Rule) => unruled.some((u) => (r.horizontal ? r.at >= u.y0 - 3 && r.at <= u.y1 + 3 && r.from >= u.x0 - 10 && r.to <= u.x1 + 10 : r.at >= u.x0 - 10 && r.at <= u.x1 + 10 && r.from >= u.y0 - 3 && r.to <= u.y1 + 3));
   const rules = unruled.length ? g.rules.filter((r) => !inside(r)) : g.rules;
   for (const grid of [...unruled, ...findGrids(rules, lines)]) {

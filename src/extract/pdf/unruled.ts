@@ -28,22 +28,33 @@ function isHeader(row: Line[], pageWidth: number): boolean {
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
 
-export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number): Grid[] {
+/** Columns of an unruled matrix that ran to the foot of its page: the next page may carry on without a header. */
+export interface OpenMatrix {
+  starts: number[];
+}
+
+export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number, carried: OpenMatrix | null = null): { grids: Grid[]; open: OpenMatrix | null } {
   const rows = byBaseline(lines);
   const grids: Grid[] = [];
+  let open: OpenMatrix | null = null;
+  // Carried over from the page before: the first rows that sit in its columns continue it.
+  if (carried) {
+    for (let k = 0; k < Math.min(3, rows.length); k++) {
+      if (isHeader(rows[k], pageWidth)) break;
+      const m = matrixAt(rows, k, carried.starts, [], rules, pageWidth);
+      if (m) {
+        grids.push(m.grid);
+        if (m.end >= rows.length - 2) open = carried;
+        break;
+      }
+    }
+  }
   for (let h = 0; h < rows.length; h++) {
+    if (grids.some((g) => rows[h][0].base <= g.y1 && rows[h][0].base >= g.y0)) continue;
     const head = [...rows[h]];
     if (!isHeader(head, pageWidth)) continue;
     const starts = head.map((l) => l.x0);
-    const colOf = (l: Line) => {
-      let c = -1;
-      while (c + 1 < starts.length && l.x0 >= starts[c + 1] - 3) c++;
-      return c;
-    };
-    const fits = (l: Line) => {
-      const c = colOf(l);
-      return c >= 0 && (c === starts.length - 1 || l.x1 <= starts[c + 1] + 2);
-    };
+    const { fits } = columns(starts);
     // A header wrapped over two or three lines ("Stage 1" / "Universal"): bold lines right under it, in its columns.
     let k0 = h + 1;
     while (k0 < rows.length && k0 <= h + 2) {
@@ -53,51 +64,79 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       head.push(...next);
       k0++;
     }
-    const body: Line[][] = [];
-    let prevBase = rows[k0 - 1][0].base;
-    for (let k = k0; k < rows.length; k++) {
-      const row = rows[k];
-      if (isHeader(row, pageWidth) || !row.every(fits)) break;
-      if (prevBase - row[0].base > 4 * Math.max(...row.map((l) => l.size))) break;
-      body.push(row);
-      prevBase = row[0].base;
-    }
-    const used = body.flat();
-    // A matrix has text under at least two columns besides the first; a two-column table is a listing
-    // whose right-hand column holds short labels (a level per row), unlike two columns of prose.
-    const last = used.filter((l) => colOf(l) === starts.length - 1);
-    const listing = starts.length === 2 && last.length >= 2 && last.every((l) => words(l.text) <= 5) &&
-      last.every((l) => body.some((r) => r[0].base === l.base && r.some((x) => colOf(x) === 0)));
-    if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < 2) continue;
-    const x0 = Math.min(starts[0], ...used.map((l) => l.x0)) - 2;
-    const x1 = Math.max(...head.map((l) => l.x1), ...used.map((l) => l.x1)) + 2;
-    // Line spacing: the smallest baseline step inside one column (columns interleave in the union).
-    let lead = Infinity;
-    for (let c = 0; c < starts.length; c++) {
-      const bases = used.filter((l) => colOf(l) === c).map((l) => l.base);
-      for (let i = 1; i < bases.length; i++) if (bases[i - 1] - bases[i] > SAME_BASE) lead = Math.min(lead, bases[i - 1] - bases[i]);
-    }
-    const shadeEdges = rules.filter((r) => r.horizontal && r.to - r.from >= 0.8 * (x1 - x0));
-    const ys = [Math.max(...head.map((l) => l.y1)) + 2];
-    const top = (r: Line[]) => Math.max(...r.map((l) => l.y1));
-    const bottom = (r: Line[]) => Math.min(...r.map((l) => l.y0));
-    ys.push((bottom(head) + top(body[0])) / 2);
-    for (let k = 1; k < body.length; k++) {
-      const above = bottom(body[k - 1]), below = top(body[k]);
-      const gap = body[k - 1][0].base - body[k][0].base;
-      const shaded = shadeEdges.some((r) => r.at < above && r.at > below);
-      // In a listing each label starts a row; a bold line alone after plain text is a theme row.
-      const labelled = listing && body[k].some((l) => colOf(l) === 1);
-      const theme = listing && body[k].length === 1 && body[k][0].bold && !body[k - 1].every((l) => l.bold);
-      const afterTheme = listing && body[k - 1].length === 1 && body[k - 1][0].bold && !body[k].every((l) => l.bold);
-      if (gap > 1.8 * lead || shaded || labelled || theme || afterTheme) ys.push((above + below) / 2);
-    }
-    const y0 = bottom(body[body.length - 1]) - 2;
-    ys.push(y0);
-    const xs = [x0, ...starts.slice(1).map((s) => s - 3), x1];
-    const rowRules: Rule[] = ys.map((y) => ({ horizontal: true, at: y, from: x0, to: x1 }));
-    grids.push({ x0, y0, x1, y1: ys[0], xs, ys, rules: rowRules });
-    h = k0 - 1 + body.length;
+    const m = matrixAt(rows, k0, starts, head, rules, pageWidth);
+    if (!m) continue;
+    grids.push(m.grid);
+    // Ran to the foot of the page (at most a footer line or two below): it may go on overleaf.
+    open = m.end >= rows.length - 2 ? { starts } : null;
+    h = m.end - 1;
   }
-  return grids;
+  return { grids, open };
+}
+
+function columns(starts: number[]) {
+  const colOf = (l: Line) => {
+    let c = -1;
+    while (c + 1 < starts.length && l.x0 >= starts[c + 1] - 3) c++;
+    return c;
+  };
+  const fits = (l: Line) => {
+    const c = colOf(l);
+    return c >= 0 && (c === starts.length - 1 || l.x1 <= starts[c + 1] + 2);
+  };
+  return { colOf, fits };
+}
+
+/** The matrix body from row k0 under `head` (empty when continued from the page before); `end` is the first row after it. */
+function matrixAt(rows: Line[][], k0: number, starts: number[], head: Line[], rules: Rule[], pageWidth: number): { grid: Grid; end: number } | null {
+  const { colOf, fits } = columns(starts);
+  const body: Line[][] = [];
+  let prevBase = head.length ? Math.min(...head.map((l) => l.base)) : rows[k0]?.[0].base;
+  let k = k0;
+  for (; k < rows.length; k++) {
+    const row = rows[k];
+    if (isHeader(row, pageWidth) || !row.every(fits)) break;
+    if (prevBase - row[0].base > 4 * Math.max(...row.map((l) => l.size))) break;
+    body.push(row);
+    prevBase = row[0].base;
+  }
+  if (!body.length) return null;
+  const used = body.flat();
+  // A matrix has text under at least two columns besides the first; a two-column table is a listing
+  // whose right-hand column holds short labels (a level per row), unlike two columns of prose.
+  const last = used.filter((l) => colOf(l) === starts.length - 1);
+  const listing = starts.length === 2 && last.length >= 2 && last.every((l) => words(l.text) <= 5) &&
+    last.every((l) => body.some((r) => r[0].base === l.base && r.some((x) => colOf(x) === 0)));
+  if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < 2) return null;
+  // Continued without a header: the page must go on in the matrix's columns for a few rows at least.
+  if (!head.length && body.length < 3) return null;
+  const all = [...head, ...used];
+  const x0 = Math.min(starts[0], ...all.map((l) => l.x0)) - 2;
+  const x1 = Math.max(...all.map((l) => l.x1)) + 2;
+  // Line spacing: the smallest baseline step inside one column (columns interleave in the union).
+  let lead = Infinity;
+  for (let c = 0; c < starts.length; c++) {
+    const bases = used.filter((l) => colOf(l) === c).map((l) => l.base);
+    for (let i = 1; i < bases.length; i++) if (bases[i - 1] - bases[i] > SAME_BASE) lead = Math.min(lead, bases[i - 1] - bases[i]);
+  }
+  const shadeEdges = rules.filter((r) => r.horizontal && r.to - r.from >= 0.8 * (x1 - x0));
+  const top = (r: Line[]) => Math.max(...r.map((l) => l.y1));
+  const bottom = (r: Line[]) => Math.min(...r.map((l) => l.y0));
+  const ys = [top(head.length ? head : body[0]) + 2];
+  if (head.length) ys.push((bottom(head) + top(body[0])) / 2);
+  for (let i = 1; i < body.length; i++) {
+    const above = bottom(body[i - 1]), below = top(body[i]);
+    const gap = body[i - 1][0].base - body[i][0].base;
+    const shaded = shadeEdges.some((r) => r.at < above && r.at > below);
+    // In a listing each label starts a row; a bold line alone after plain text is a theme row.
+    const labelled = listing && body[i].some((l) => colOf(l) === 1);
+    const theme = listing && body[i].length === 1 && body[i][0].bold && !body[i - 1].every((l) => l.bold);
+    const afterTheme = listing && body[i - 1].length === 1 && body[i - 1][0].bold && !body[i].every((l) => l.bold);
+    if (gap > 1.8 * lead || shaded || labelled || theme || afterTheme) ys.push((above + below) / 2);
+  }
+  const y0 = bottom(body[body.length - 1]) - 2;
+  ys.push(y0);
+  const xs = [x0, ...starts.slice(1).map((s) => s - 3), x1];
+  const rowRules: Rule[] = ys.map((y) => ({ horizontal: true, at: y, from: x0, to: x1 }));
+  return { grid: { x0, y0, x1, y1: ys[0], xs, ys, rules: rowRules }, end: k };
 }
