@@ -227,6 +227,19 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('level column far to the right (fifth column); short attribute columns beside the indicator are not indicators', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (t: string) => ({ header: false, items: t ? [span(t)] : [] });
+    const row = (...t: string[]) => ({ cells: t.map(cell) });
+    const layout: Layout = {
+      source: 'mem.docx', format: 'docx', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [row('Need', 'Age', 'Seen by', 'Notes', 'Level'), row('Often hungry at school', '5-11', 'School', '', 'Level 2'), row('Injury to a baby', '0-1', 'Health', '', 'Level 4')] }],
+    };
+    expect(segment(layout).indicators.map((i) => [i.level, i.text])).toEqual([
+      ['Level 2', 'Often hungry at school'], ['Level 4', 'Injury to a baby'],
+    ]);
+  });
+
   it('level column repeated per row with one column per area: short items are indicators, not row labels', () => {
     const span = (text: string) => ({ text, page: 1, bbox: null });
     const cell = (t: string) => ({ header: false, items: t ? [span(t)] : [] });

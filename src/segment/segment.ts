@@ -367,7 +367,7 @@ const LEVEL_HEADER = new RegExp(`^(?:(?:usual|likely|typical|suggested)\\s+)?(${
 function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): LevelCol {
   const width = grid[0]?.length ?? 0;
   let best = NO_COLUMN;
-  for (let c = 0; c < Math.min(width, 4); c++) {
+  for (let c = 0; c < Math.min(width, 8); c++) {
     const rows = new Map<number, ParsedLevel>();
     // A column headed "Level" or "Usual tier" may give bare numbers: 1, 2, 3b.
     const head = LEVEL_HEADER.exec(cellText(grid[0][c]?.cell ?? { header: false, items: [] }));
@@ -683,6 +683,15 @@ function tableIndicators(
       const values = levelRows.map((r) => nameKey(cellText(grid[r][c0].cell)));
       if (itemCols.length >= 2 && cues[c0] !== 'needs' && levelRows.every(short) && new Set(values).size < values.length) labelCol = c0;
     }
+    // Beside the indicator column, a listing may give short attributes per row (age, agency): not indicators.
+    const attribute = new Set<number>();
+    const avgWords = labels.map((_, c) => {
+      const texts = levelRows.map((r) => cellText(grid[r][c].cell)).filter(Boolean);
+      return texts.length ? texts.reduce((n, t) => n + wordCount(t), 0) / texts.length : 0;
+    });
+    const itemCols = labels.map((_, c) => c).filter((c) => c !== lc && c !== labelCol && cues[c] !== 'strengths');
+    const mainWords = Math.max(0, ...itemCols.map((c) => avgWords[c]));
+    for (const c of itemCols) if (avgWords[c] > 0 && avgWords[c] <= 3 && avgWords[c] * 2.5 <= mainWords) attribute.add(c);
     let themeDomain: string | null = null;
     let above: ParsedLevel | null = null;
     for (let r = firstBody; r < grid.length; r++) {
@@ -708,7 +717,7 @@ function tableIndicators(
       if (labelCol !== null) seenCells.add(grid[r][labelCol].cell);
       for (let c = 0; c < width; c++) {
         const g = grid[r][c];
-        if (c === lc || seenCells.has(g.cell) || (g.row >= 0 && g.row !== r)) continue;
+        if (c === lc || attribute.has(c) || seenCells.has(g.cell) || (g.row >= 0 && g.row !== r)) continue;
         seenCells.add(g.cell);
         const spans = indicatorItems(g.cell);
         const cue = cues[c];
