@@ -5,6 +5,7 @@ import type { AtlasIndex, Profile } from '../model/index.ts';
 import { topicPlacements } from '../compare/placement.ts';
 import { removeStaleTemps, writeFileAtomic } from './atomic.ts';
 import { IngestCache, cacheKey, sha256, type CachedOutcome } from './cache.ts';
+import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import { buildIndex, indexDocument, previousEntries, profileFile, sourceCopyFile, type IndexedDocument } from './build-index.ts';
 import { DEFAULT_LIMITS, extractOptions, type Limits } from './limits.ts';
 import { loadAuthorities, planCorpus, type IngestJob } from './manifest.ts';
@@ -135,13 +136,16 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
   }
 
   const opts = extractOptions(limits);
-  // Workers start only on the first cache miss; the real pipeline runs from a plain-JS bundle when
-  // one can be built (no tsx loader per worker), else through tsx.
+  // The real pipeline runs from a plain-JS bundle when one can be built (no tsx loader per worker),
+  // else through tsx. The bundle's folder is named by the hash of every source file in it, so keying
+  // the cache on it re-analyses documents whenever any stage's code or lexicon changes.
+  const workerFile = o.analyserUrl ? null : await bundled('worker', 'src/node/worker-pipeline.ts');
+  const codeVersion = workerFile ? `${PIPELINE_VERSION}+${path.basename(path.dirname(workerFile))}` : PIPELINE_VERSION;
+  // Workers start only on the first cache miss.
   let pool: AnalysePool | null = null;
   let poolReady: Promise<AnalysePool> | null = null;
   const getPool = () =>
     (poolReady ??= (async () => {
-      const workerFile = o.analyserUrl ? null : await bundled('worker', 'src/node/worker-pipeline.ts');
       return (pool = new AnalysePool({
         size: Math.max(1, Math.min(o.jobs ?? defaultJobs(), selected.length)),
         analyserUrl: o.analyserUrl ?? PIPELINE_URL,
@@ -187,7 +191,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
       version: job.entry.version ?? null,
       hash,
     };
-    const key = cacheKey(hash, { source: job.source, meta, opts });
+    const key = cacheKey(hash, { source: job.source, meta, opts }, codeVersion);
     let outcome: CachedOutcome | undefined = await cache.get(key);
     if (outcome) {
       cached += outcome.ok ? 1 : 0;
