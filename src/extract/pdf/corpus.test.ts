@@ -39,7 +39,7 @@ describe('sample corpus gold coverage', () => {
       const asIs = goldCoverage(await extractPdf(new Uint8Array(readFileSync(join(dir, f))), f), texts);
       expect(asIs.missing).toEqual([]);
       expect(asIs.merged).toEqual([]);
-      if (!hasQpdf) return; // the geometric re-check needs qpdf (apt install qpdf)
+      expect(hasQpdf, 'the geometric re-check needs qpdf: apt-get install qpdf').toBe(true);
       const geo = goldCoverage(await extractPdf(untagged(f), f), texts);
       expect(geo.missing).toEqual([]);
       expect(geo.merged).toEqual([]);
