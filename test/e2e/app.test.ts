@@ -207,6 +207,16 @@ describe('views with the sample corpus', () => {
     await page.context().close();
   });
 
+  it('evidence link with a bare authority id opens that authority\'s latest document', async () => {
+    const doc = latest(A);
+    const p = profile(doc);
+    const { page, errors } = await openPage(h, `#/evidence/${encodeURIComponent(A.id)}/0`);
+    await page.waitForSelector('blockquote.ind-text');
+    expect(await page.locator('blockquote.ind-text').textContent()).toBe(p.indicators[0].text);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('where would this situation sit: results per authority with matching indicators, restored from the link', async () => {
     const q = 'a baby with an unexplained bruise';
     const { page, errors } = await openPage(h, `#/where?q=${encodeURIComponent(q)}`);
