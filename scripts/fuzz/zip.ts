@@ -1,4 +1,4 @@
-// Minimal ZIP writer for hostile DOCX files: sizes in the headers can be made to lie on purpose.
+// Minimal ZIP writer for hostile DOCX files and the zip-guard tests: sizes in the headers can be made to lie on purpose.
 import { deflateRawSync } from 'node:zlib';
 
 export interface ZipFile {
@@ -8,6 +8,8 @@ export interface ZipFile {
   precompressed?: { size: number; crc: number };
   /** Override the uncompressed size written in the headers (a lying zip bomb). */
   declaredSize?: number;
+  /** Store the data uncompressed (method 0) instead of deflating it. */
+  stored?: boolean;
 }
 
 const CRC_TABLE = (() => {
@@ -33,14 +35,15 @@ export function zip(files: ZipFile[]): Uint8Array {
   let offset = 0;
   for (const f of files) {
     const name = enc.encode(f.name);
-    const comp = f.precompressed ? f.data : deflateRawSync(f.data);
+    const comp = f.precompressed || f.stored ? f.data : deflateRawSync(f.data);
+    const method = f.stored ? 0 : 8;
     const crc = f.precompressed ? f.precompressed.crc : crc32(f.data);
     const size = f.declaredSize ?? (f.precompressed ? f.precompressed.size : f.data.length);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(0x00210000, 10);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(comp.length, 18);
@@ -52,7 +55,7 @@ export function zip(files: ZipFile[]): Uint8Array {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(0x00210000, 12);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(comp.length, 20);
