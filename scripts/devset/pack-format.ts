@@ -1,0 +1,57 @@
+// The real development set's pack: what is committed (addresses, hashes, offsets, labels), never the text.
+// Text lives in the git-ignored .devset/text/<textId>.txt and is rebuilt by re-running the recorded searches.
+import { createHash } from 'node:crypto';
+import type { BandId } from '../../src/model/types.ts';
+
+export const DEVSET_DIR = '.devset';
+export const PACK_DIR = 'corpus/real-dev/pack';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Short stable file id for an excerpt: the first 12 hex digits of its sha256. */
+export function textId(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+/** A level of an authority's scheme, as labelled by reading its pages. */
+export interface PackLevel {
+  local: string;
+  order: number;
+  bands: BandId[];
+}
+
+/** One labelled indicator: [start, end) are UTF-16 offsets into the excerpt (JS string indices). */
+export interface PackIndicator {
+  start: number;
+  end: number;
+  level: string;
+  domain: string | null;
+  topics: string[];
+}
+
+export interface PackPage {
+  /** textId of the excerpt. */
+  id: string;
+  url: string;
+  /** The `search` call (corpus pages) that returned this excerpt, and its rank there. */
+  query: string;
+  rank: number;
+  sha256: string;
+  length: number;
+  /** The level the whole page is about, when it is a one-level page; null otherwise. */
+  pageLevel: string | null;
+  /** Structural kinds seen on the page (see README: per-level, menu, flattened-table, ...). */
+  layout: string[];
+  indicators: PackIndicator[];
+}
+
+/** corpus/real-dev/pack/<slug>.json: one authority's labelled pages (one document series). */
+export interface PackAuthority {
+  authority: string;
+  slug: string;
+  onsCode: string | null;
+  scheme: PackLevel[];
+  pages: PackPage[];
+}

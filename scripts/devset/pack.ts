@@ -1,0 +1,74 @@
+// Turns .devset/labels/<slug>.json (+ .devset/found.jsonl, .devset/text/) into corpus/real-dev/pack/<slug>.json.
+// Usage: tsx scripts/devset/pack.ts [--check] [slug ...]   (--check validates and writes nothing)
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BANDS } from '../../src/model/types.ts';
+import { TOPIC_IDS } from '../../src/tag/topics.ts';
+import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority, type PackPage } from './pack-format.ts';
+
+interface LabelIndicator { text: string; occurrence?: number; level: string; domain: string | null; topics: string[] }
+interface LabelPage { id: string; pageLevel: string | null; layout?: string[]; indicators: LabelIndicator[] }
+interface LabelFile { authority: string; slug: string; onsCode: string | null; scheme: PackAuthority['scheme']; pages: LabelPage[] }
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const wanted = args.filter((a) => !a.startsWith('--'));
+const found = new Map<string, { url: string; query: string; rank: number }>();
+for (const line of readFileSync(join(DEVSET_DIR, 'found.jsonl'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const f = JSON.parse(line);
+  if (!found.has(f.id)) found.set(f.id, f);
+}
+
+let errors = 0;
+const fail = (where: string, msg: string) => { errors++; console.error(`${where}: ${msg}`); };
+
+function nthIndex(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function packPage(label: LabelFile, p: LabelPage): PackPage | null {
+  const where = `${label.slug}/${p.id}`;
+  const f = found.get(p.id);
+  const path = join(DEVSET_DIR, 'text', `${p.id}.txt`);
+  if (!f || !existsSync(path)) { fail(where, 'no saved excerpt (run save.ts)'); return null; }
+  const text = readFileSync(path, 'utf8');
+  const levels = new Set(label.scheme.map((l) => l.local));
+  if (p.pageLevel !== null && !levels.has(p.pageLevel)) fail(where, `pageLevel "${p.pageLevel}" not in scheme`);
+  const indicators = p.indicators.map((ind, k) => {
+    const at = nthIndex(text, ind.text, ind.occurrence ?? 1);
+    if (!ind.text.trim() || at < 0) fail(`${where}#${k}`, `text not found in excerpt: ${JSON.stringify(ind.text.slice(0, 60))}`);
+    if (!levels.has(ind.level)) fail(`${where}#${k}`, `level "${ind.level}" not in scheme`);
+    if (ind.topics.length > 3) fail(`${where}#${k}`, 'more than 3 topics');
+    for (const t of ind.topics) if (!(TOPIC_IDS as readonly string[]).includes(t)) fail(`${where}#${k}`, `unknown topic "${t}"`);
+    return { start: at, end: at + ind.text.length, level: ind.level, domain: ind.domain ?? null, topics: ind.topics };
+  });
+  return {
+    id: p.id, url: f.url, query: f.query, rank: f.rank, sha256: sha256(text), length: text.length,
+    pageLevel: p.pageLevel, layout: p.layout ?? [], indicators,
+  };
+}
+
+const labelDir = join(DEVSET_DIR, 'labels');
+const slugs = wanted.length ? wanted : readdirSync(labelDir).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+if (!check) mkdirSync(PACK_DIR, { recursive: true });
+let pages = 0, indicators = 0;
+for (const slug of slugs) {
+  const label = JSON.parse(readFileSync(join(labelDir, `${slug}.json`), 'utf8')) as LabelFile;
+  label.scheme.forEach((l, i) => {
+    if (l.order !== i + 1) fail(slug, `scheme order must be 1..n lowest first (${l.local})`);
+    if (!l.bands.length || l.bands.some((b) => !(BANDS as readonly string[]).includes(b))) fail(slug, `bad bands for ${l.local}`);
+  });
+  const packed = label.pages.map((p) => packPage(label, p)).filter((p): p is PackPage => p !== null);
+  pages += packed.length;
+  indicators += packed.reduce((n, p) => n + p.indicators.length, 0);
+  const out: PackAuthority = { authority: label.authority, slug, onsCode: label.onsCode, scheme: label.scheme, pages: packed };
+  if (!check) writeFileSync(join(PACK_DIR, `${slug}.json`), JSON.stringify(out, null, 1) + '\n');
+}
+console.log(`${slugs.length} authorities, ${pages} pages, ${indicators} indicators, ${errors} errors${check ? ' (check only)' : ''}`);
+process.exit(errors ? 1 : 0);
