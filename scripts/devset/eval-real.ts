@@ -1,0 +1,57 @@
+// npm run eval:real: scores the pipeline on the real development set (corpus/real-dev/pack/*.json), whose text
+// lives only in the git-ignored .devset/text/ (rebuilt by scripts/devset/rebuild.ts). Skips cleanly without it.
+// Modes: per page (one `atlas extract` per page) and as series (all of an authority's pages as one document).
+// Usage: tsx scripts/devset/eval-real.ts [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet]
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Gold } from '../../src/model/index.ts';
+import { scorePack, formatReport, type PageInput } from './score.ts';
+import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = opt('--only')?.split(',');
+
+if (!existsSync(PACK_DIR)) {
+  console.log(`eval:real: no pack at ${PACK_DIR}; nothing to score`);
+  process.exit(0);
+}
+const packs = readdirSync(PACK_DIR).filter((n) => n.endsWith('.json')).sort()
+  .map((n) => JSON.parse(readFileSync(join(PACK_DIR, n), 'utf8')) as PackAuthority)
+  .filter((p) => !only || only.includes(p.slug));
+
+let missing = 0;
+let mismatched = 0;
+const inputs: PageInput[] = [];
+for (const pack of packs) {
+  for (const page of pack.pages) {
+    const file = join(DEVSET_DIR, 'text', `${page.id}.txt`);
+    if (!existsSync(file)) { missing++; continue; }
+    const text = readFileSync(file, 'utf8');
+    if (sha256(text) !== page.sha256) { mismatched++; continue; }
+    const gold: Gold = {
+      authority: pack.authority,
+      file: `${page.id}.md`,
+      scheme: pack.scheme,
+      indicators: page.indicators.map((i) => ({
+        text: text.slice(i.start, i.end), level: i.level, domain: i.domain, topics: i.topics,
+        bands: pack.scheme.find((l) => l.local === i.level)?.bands ?? [],
+      })),
+    };
+    inputs.push({ pack, page, text, gold });
+  }
+}
+const total = packs.reduce((n, p) => n + p.pages.length, 0);
+if (inputs.length === 0) {
+  console.log(`eval:real: skipped: the dev set's text is not on this machine (${total} pages in the pack, 0 in ${DEVSET_DIR}/text; see README "Real development set" to rebuild it)`);
+  process.exit(0);
+}
+if (missing || mismatched) console.log(`eval:real: ${missing} pages without text, ${mismatched} with a different sha256: scored without them`);
+
+const report = await scorePack(inputs, { meta: !args.includes('--no-meta') });
+if (!args.includes('--quiet')) process.stdout.write(formatReport(report, Number(opt('--worst') ?? 10)));
+const out = opt('--json');
+if (out) writeFileSync(out, JSON.stringify(report, null, 1) + '\n');

@@ -1,0 +1,144 @@
+// Scoring of the real dev set: per page, per authority (pages pooled), authority-weighted and pooled totals.
+import type { Gold, Profile } from '../../src/model/index.ts';
+import { DocumentError } from '../../src/model/index.ts';
+import * as pipeline from '../../src/pipeline/index.ts';
+import { evaluateDocument, type DocResult } from '../../src/eval/index.ts';
+import { tagMetrics } from '../../src/eval/tagging.ts';
+import type { PackAuthority, PackPage } from './pack-format.ts';
+
+export interface PageInput { pack: PackAuthority; page: PackPage; text: string; gold: Gold }
+
+export interface Counts {
+  gold: number; found: number; matched: number; bandsRight: number;
+  tp: number; fp: number; fn: number; errors: number; internal: number;
+}
+export interface Figures { recall: number | null; precision: number | null; bandExact: number | null; topicF1: number | null }
+export interface PageScore extends Counts, Figures { slug: string; id: string; url: string; error: string | null; missed: string[]; extra: string[]; wrongBands: string[] }
+export interface ModeReport { pages: PageScore[]; byAuthority: Record<string, Counts & Figures>; weighted: Figures; pooled: Counts & Figures }
+export interface Report { per: ModeReport; series: ModeReport | null }
+
+const ZERO: Counts = { gold: 0, found: 0, matched: 0, bandsRight: 0, tp: 0, fp: 0, fn: 0, errors: 0, internal: 0 };
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+export function figures(c: Counts): Figures {
+  const p = ratio(c.tp, c.tp + c.fp);
+  const r = ratio(c.tp, c.tp + c.fn);
+  const f1 = p === null || r === null ? (c.tp + c.fp + c.fn === 0 ? null : 0) : p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return { recall: ratio(c.matched, c.gold), precision: ratio(c.matched, c.found), bandExact: ratio(c.bandsRight, c.matched), topicF1: f1 };
+}
+
+function add(a: Counts, b: Counts): Counts {
+  const out = { ...a };
+  for (const k of Object.keys(ZERO) as (keyof Counts)[]) out[k] += b[k];
+  return out;
+}
+
+/** A page as a web clipper would save it: YAML front matter with its address, then the text. */
+export function pageFile(text: string, url: string, meta: boolean): Uint8Array {
+  return new TextEncoder().encode(meta ? `---\nurl: ${url}\n---\n${text}` : text);
+}
+
+const INTERNAL = /(TypeError|RangeError|ReferenceError|Cannot read propert|is not a function|undefined|internal error)/;
+
+function countsOf(doc: DocResult): { counts: Counts; wrongBands: string[] } {
+  const t = tagMetrics(doc.pairs);
+  const wrongBands = doc.pairs.filter((p) => p.gold.bands.join() !== p.found.bands.join()).map((p) => `${p.found.level} -> ${p.found.bands.join('..')} (gold ${p.gold.bands.join('..')})`);
+  const error = doc.status === 'error';
+  return {
+    counts: {
+      gold: doc.gold, found: doc.found, matched: doc.matched, bandsRight: t.bands.exact,
+      tp: t.topics.micro.tp, fp: t.topics.micro.fp, fn: t.topics.micro.fn,
+      errors: error ? 1 : 0, internal: error && INTERNAL.test(doc.error ?? '') ? 1 : 0,
+    },
+    wrongBands,
+  };
+}
+
+async function run(fn: () => Promise<Profile>): Promise<{ profile: Profile } | { error: string }> {
+  try {
+    return { profile: await fn() };
+  } catch (err) {
+    return { error: err instanceof DocumentError ? err.reason : err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err) };
+  }
+}
+
+function summarise(pages: PageScore[], slugs: string[]): ModeReport {
+  const byAuthority: ModeReport['byAuthority'] = {};
+  for (const slug of slugs) {
+    const c = pages.filter((p) => p.slug === slug).reduce<Counts>((a, p) => add(a, p), { ...ZERO });
+    byAuthority[slug] = { ...c, ...figures(c) };
+  }
+  const mean = (k: keyof Figures) => {
+    const v = Object.values(byAuthority).map((a) => a[k]).filter((x): x is number => x !== null);
+    return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
+  };
+  const pooled = pages.reduce<Counts>((a, p) => add(a, p), { ...ZERO });
+  return {
+    pages,
+    byAuthority,
+    weighted: { recall: mean('recall'), precision: mean('precision'), bandExact: mean('bandExact'), topicF1: mean('topicF1') },
+    pooled: { ...pooled, ...figures(pooled) },
+  };
+}
+
+function pageScore(input: { slug: string; id: string; url: string }, doc: DocResult): PageScore {
+  const { counts, wrongBands } = countsOf(doc);
+  return { ...input, ...counts, ...figures(counts), error: doc.error, missed: doc.missed, extra: doc.extra, wrongBands };
+}
+
+export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): Promise<Report> {
+  const slugs = [...new Set(inputs.map((i) => i.pack.slug))];
+  const per: PageScore[] = [];
+  for (const i of inputs) {
+    const source = `${i.page.id}.md`;
+    const outcome = await run(() => pipeline.analyse(pageFile(i.text, i.page.url, opts.meta), source, { authorityId: i.pack.slug, authority: i.pack.authority, version: null }));
+    const doc = evaluateDocument({ authorityId: i.pack.slug, authority: i.pack.authority, file: source }, i.gold, outcome);
+    per.push(pageScore({ slug: i.pack.slug, id: i.page.id, url: i.page.url }, doc));
+  }
+  const analyseSeries = (pipeline as Record<string, unknown>).analyseSeries as
+    | ((parts: { bytes: Uint8Array; source: string }[], meta: { authorityId: string; authority: string | null; version: string | null }) => Promise<Profile>)
+    | undefined;
+  let series: ModeReport | null = null;
+  if (analyseSeries) {
+    const pages: PageScore[] = [];
+    for (const slug of slugs) {
+      const own = inputs.filter((i) => i.pack.slug === slug);
+      const parts = own.map((i) => ({ bytes: pageFile(i.text, i.page.url, opts.meta), source: `${i.page.id}.md` }));
+      const outcome = await run(() => analyseSeries(parts, { authorityId: slug, authority: own[0].pack.authority, version: null }));
+      const gold: Gold = { ...own[0].gold, file: slug, indicators: own.flatMap((i) => i.gold.indicators) };
+      const doc = evaluateDocument({ authorityId: slug, authority: own[0].pack.authority, file: slug }, gold, outcome);
+      pages.push(pageScore({ slug, id: `${slug} (series of ${own.length})`, url: '' }, doc));
+    }
+    series = summarise(pages, slugs);
+  }
+  return { per: summarise(per, slugs), series };
+}
+
+const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
+
+function formatMode(name: string, m: ModeReport, worst: number): string {
+  const lines = [`## ${name}`, `authority            pages  gold found match recall  prec  bandEx topicF1 errors`];
+  for (const [slug, a] of Object.entries(m.byAuthority)) {
+    const n = m.pages.filter((p) => p.slug === slug).length;
+    lines.push(`${slug.padEnd(20)} ${String(n).padStart(5)} ${String(a.gold).padStart(5)} ${String(a.found).padStart(5)} ${String(a.matched).padStart(5)}  ${f(a.recall)} ${f(a.precision)}  ${f(a.bandExact)}  ${f(a.topicF1)}  ${a.errors}`);
+  }
+  const w = m.weighted;
+  const p = m.pooled;
+  lines.push(`authority-weighted: recall ${f(w.recall)} precision ${f(w.precision)} band exact ${f(w.bandExact)} topic micro-F1 ${f(w.topicF1)}`);
+  lines.push(`pooled: recall ${f(p.recall)} (${p.matched}/${p.gold}) precision ${f(p.precision)} (${p.matched}/${p.found}) band exact ${f(p.bandExact)} topic micro-F1 ${f(p.topicF1)}; failed ${p.errors}, internal errors ${p.internal}`);
+  const key = (s: PageScore) => Math.min(s.recall ?? 1, s.precision ?? 1, s.bandExact ?? 1) - (s.error ? 1 : 0);
+  const bad = [...m.pages].sort((a, b) => key(a) - key(b)).slice(0, worst);
+  if (worst > 0) lines.push(`worst ${bad.length}:`);
+  for (const s of bad) {
+    lines.push(`- ${s.slug} ${s.id} recall ${f(s.recall)} precision ${f(s.precision)} bands ${f(s.bandExact)}${s.error ? ` ERROR ${s.error}` : ''} ${s.url}`);
+    for (const t of s.missed.slice(0, 3)) lines.push(`    missed: ${t.slice(0, 90)}`);
+    for (const t of s.extra.slice(0, 3)) lines.push(`    extra:  ${t.slice(0, 90)}`);
+    for (const t of [...new Set(s.wrongBands)].slice(0, 2)) lines.push(`    bands:  ${t}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function formatReport(r: Report, worst: number): string {
+  return formatMode('Per page (one extract per page)', r.per, worst) + '\n' +
+    (r.series ? formatMode('As series (an authority\'s pages as one document)', r.series, worst) : '## As series\n(skipped: this build has no series support)\n');
+}
