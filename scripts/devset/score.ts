@@ -4,6 +4,7 @@ import { DocumentError } from '../../src/model/index.ts';
 import * as pipeline from '../../src/pipeline/index.ts';
 import { evaluateDocument, type DocResult } from '../../src/eval/index.ts';
 import { tagMetrics } from '../../src/eval/tagging.ts';
+import { tagIndicator } from '../../src/tag/index.ts';
 import type { PackAuthority, PackPage } from './pack-format.ts';
 
 export interface PageInput { pack: PackAuthority; page: PackPage; text: string; gold: Gold }
@@ -54,9 +55,14 @@ function countsOf(doc: DocResult): { counts: Counts; wrongBands: string[] } {
   };
 }
 
-async function run(fn: () => Promise<Profile>): Promise<{ profile: Profile } | { error: string }> {
+/** Topics as the tagger gives them without the rules learned from this authority alone (leave-one-authority-out). */
+function leaveOut(profile: Profile, slug: string): Profile {
+  return { ...profile, indicators: profile.indicators.map((i) => ({ ...i, topics: tagIndicator(i.text, { leaveOut: slug }).topics })) };
+}
+
+async function run(fn: () => Promise<Profile>, slug: string): Promise<{ profile: Profile } | { error: string }> {
   try {
-    return { profile: await fn() };
+    return { profile: leaveOut(await fn(), slug) };
   } catch (err) {
     return { error: err instanceof DocumentError ? err.reason : err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err) };
   }
@@ -91,7 +97,7 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
   const per: PageScore[] = [];
   for (const i of inputs) {
     const source = `${i.page.id}.md`;
-    const outcome = await run(() => pipeline.analyse(pageFile(i.text, i.page.url, opts.meta), source, { authorityId: i.pack.slug, authority: i.pack.authority, version: null }));
+    const outcome = await run(() => pipeline.analyse(pageFile(i.text, i.page.url, opts.meta), source, { authorityId: i.pack.slug, authority: i.pack.authority, version: null }), i.pack.slug);
     const doc = evaluateDocument({ authorityId: i.pack.slug, authority: i.pack.authority, file: source }, i.gold, outcome);
     per.push(pageScore({ slug: i.pack.slug, id: i.page.id, url: i.page.url }, doc));
   }
@@ -104,7 +110,7 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
     for (const slug of slugs) {
       const own = inputs.filter((i) => i.pack.slug === slug);
       const parts = own.map((i) => ({ bytes: pageFile(i.text, i.page.url, opts.meta), source: `${i.page.id}.md` }));
-      const outcome = await run(() => analyseSeries(parts, { authorityId: slug, authority: own[0].pack.authority, version: null }));
+      const outcome = await run(() => analyseSeries(parts, { authorityId: slug, authority: own[0].pack.authority, version: null }), slug);
       const gold: Gold = { ...own[0].gold, file: slug, indicators: own.flatMap((i) => i.gold.indicators) };
       const doc = evaluateDocument({ authorityId: slug, authority: own[0].pack.authority, file: slug }, gold, outcome);
       pages.push(pageScore({ slug, id: `${slug} (series of ${own.length})`, url: '' }, doc));

@@ -29,6 +29,8 @@ export interface RuleData {
   unless?: string[];
   notPart?: string[];
   neutral?: boolean;
+  /** Dev-set authorities whose wording motivated the rule (topics-real.json); see CompileOptions.leaveOut. */
+  from?: string[];
 }
 
 export interface TopicData {
@@ -121,7 +123,30 @@ function compileSlot(token: string, classes: Record<string, string[]>): Slot {
   return slot;
 }
 
-export function compileLexicon(topicsData: TopicData[], classes: Record<string, string[]>): Lexicon {
+export interface CompileOptions {
+  /** Leave-one-authority-out: drop rules motivated only by this dev-set authority's wording. */
+  leaveOut?: string;
+}
+
+/** Is the rule kept when scoring `leaveOut`? Only rules whose every source is that authority are dropped. */
+export function keepsRule(rule: RuleData, leaveOut: string | undefined): boolean {
+  return !leaveOut || !rule.from?.length || rule.from.some((a) => a !== leaveOut);
+}
+
+/** Appends each extra topic's rules to the base topic of the same id (or adds the topic). */
+export function mergeTopicData(base: TopicData[], extra: TopicData[]): TopicData[] {
+  const out = base.map((t) => ({ ...t, rules: [...t.rules] }));
+  for (const e of extra) {
+    const t = out.find((x) => x.id === e.id);
+    if (t) {
+      t.rules.push(...e.rules);
+      t.regex = [...(t.regex ?? []), ...(e.regex ?? [])];
+    } else out.push({ ...e });
+  }
+  return out;
+}
+
+export function compileLexicon(topicsData: TopicData[], classes: Record<string, string[]>, opts: CompileOptions = {}): Lexicon {
   const phrases: Phrase[] = [];
   const byKey = new Map<string, Phrase[]>();
   const cache = new Map<string, Phrase[]>();
@@ -161,7 +186,7 @@ export function compileLexicon(topicsData: TopicData[], classes: Record<string, 
     rollsUp: t.rollsUp ?? null,
     regex: (t.regex ?? []).map((r) => new RegExp(r)),
     suppressedBy: t.suppressedBy ?? [],
-    rules: t.rules.map((r) => ({
+    rules: t.rules.filter((r) => keepsRule(r, opts.leaveOut)).map((r) => ({
       any: many(r.any),
       with: many(r.with),
       window: r.window ?? 8,

@@ -1,8 +1,9 @@
 // tag: topics (contract ids) and qualifiers for one indicator text. Pure and isomorphic (runs in the browser).
 import type { Tagging } from '../model/index.ts';
-import { compileLexicon, type TopicData } from './compile.ts';
+import { compileLexicon, mergeTopicData, type TopicData } from './compile.ts';
 import classes from './lexicon/classes.json' with { type: 'json' };
 import topicsData from './lexicon/topics.json' with { type: 'json' };
+import realTopics from './lexicon/topics-real.json' with { type: 'json' };
 import { buildDoc, topicHits } from './match.ts';
 import { isNegated } from './negation.ts';
 import { qualify } from './qualifiers.ts';
@@ -10,15 +11,25 @@ import { normalise, tokenise } from './text.ts';
 
 export { TOPIC_IDS } from './topics.ts';
 
-let lexicon: ReturnType<typeof compileLexicon> | null = null;
-function lex() {
-  lexicon ??= compileLexicon(topicsData.topics as TopicData[], classes as unknown as Record<string, string[]>);
-  return lexicon;
+export interface TagOptions {
+  /** Leave-one-authority-out evaluation: ignore rules learned only from this dev-set authority. */
+  leaveOut?: string;
+}
+
+const lexicons = new Map<string, ReturnType<typeof compileLexicon>>();
+function lex(leaveOut = '') {
+  let l = lexicons.get(leaveOut);
+  if (!l) {
+    const data = mergeTopicData(topicsData.topics as TopicData[], realTopics.topics as TopicData[]);
+    l = compileLexicon(data, classes as unknown as Record<string, string[]>, { leaveOut: leaveOut || undefined });
+    lexicons.set(leaveOut, l);
+  }
+  return l;
 }
 
 /** Tag one indicator's text with contract topics and qualifiers. */
-export function tagIndicator(text: string): Tagging {
-  const l = lex();
+export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
+  const l = lex(opts.leaveOut);
   const normalised = normalise(text);
   const tokens = tokenise(normalised);
   const doc = buildDoc(l, tokens);
