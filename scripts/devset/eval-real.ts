@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
-import { scorePack, formatReport, type PageInput } from './score.ts';
+import { scorePack, formatReport, type PageInput, type Report } from './score.ts';
 import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
 
 const args = process.argv.slice(2);
@@ -53,5 +53,9 @@ if (missing || mismatched) console.log(`eval:real: ${missing} pages without text
 
 const report = await scorePack(inputs, { meta: !args.includes('--no-meta') });
 if (!args.includes('--quiet')) process.stdout.write(formatReport(report, Number(opt('--worst') ?? 10)));
+// --json: figures only (no page text, so it may be committed); --json-text: with missed/extra texts (keep local)
+const strip = (m: Report['per']) => ({ ...m, pages: m.pages.map(({ missed, extra, wrongBands, ...p }) => ({ ...p, missed: missed.length, extra: extra.length, wrongBands: wrongBands.length })) });
 const out = opt('--json');
-if (out) writeFileSync(out, JSON.stringify(report, null, 1) + '\n');
+if (out) writeFileSync(out, JSON.stringify({ per: strip(report.per), series: report.series && strip(report.series) }, null, 1) + '\n');
+const outText = opt('--json-text');
+if (outText) writeFileSync(outText, JSON.stringify(report, null, 1) + '\n');

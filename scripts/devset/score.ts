@@ -2,7 +2,8 @@
 import type { Gold, Profile } from '../../src/model/index.ts';
 import { DocumentError } from '../../src/model/index.ts';
 import * as pipeline from '../../src/pipeline/index.ts';
-import { evaluateDocument, type DocResult } from '../../src/eval/index.ts';
+import { evaluateDocument, normalise, type DocResult } from '../../src/eval/index.ts';
+import { parseLevel } from '../../src/segment/index.ts';
 import { tagMetrics } from '../../src/eval/tagging.ts';
 import { tagIndicator } from '../../src/tag/index.ts';
 import type { PackAuthority, PackPage } from './pack-format.ts';
@@ -12,20 +13,22 @@ export interface PageInput { pack: PackAuthority; page: PackPage; text: string; 
 export interface Counts {
   gold: number; found: number; matched: number; bandsRight: number;
   tp: number; fp: number; fn: number; errors: number; internal: number;
+  /** Levels found on the page, those that are levels of the labelled scheme, and those banded as labelled. */
+  levelsFound: number; levelsKnown: number; levelsBandsRight: number;
 }
-export interface Figures { recall: number | null; precision: number | null; bandExact: number | null; topicF1: number | null }
+export interface Figures { recall: number | null; precision: number | null; bandExact: number | null; topicF1: number | null; schemeBandExact: number | null }
 export interface PageScore extends Counts, Figures { slug: string; id: string; url: string; error: string | null; missed: string[]; extra: string[]; wrongBands: string[] }
 export interface ModeReport { pages: PageScore[]; byAuthority: Record<string, Counts & Figures>; weighted: Figures; pooled: Counts & Figures }
 export interface Report { per: ModeReport; series: ModeReport | null }
 
-const ZERO: Counts = { gold: 0, found: 0, matched: 0, bandsRight: 0, tp: 0, fp: 0, fn: 0, errors: 0, internal: 0 };
+const ZERO: Counts = { gold: 0, found: 0, matched: 0, bandsRight: 0, tp: 0, fp: 0, fn: 0, errors: 0, internal: 0, levelsFound: 0, levelsKnown: 0, levelsBandsRight: 0 };
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 
 export function figures(c: Counts): Figures {
   const p = ratio(c.tp, c.tp + c.fp);
   const r = ratio(c.tp, c.tp + c.fn);
   const f1 = p === null || r === null ? (c.tp + c.fp + c.fn === 0 ? null : 0) : p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return { recall: ratio(c.matched, c.gold), precision: ratio(c.matched, c.found), bandExact: ratio(c.bandsRight, c.matched), topicF1: f1 };
+  return { recall: ratio(c.matched, c.gold), precision: ratio(c.matched, c.found), bandExact: ratio(c.bandsRight, c.matched), topicF1: f1, schemeBandExact: ratio(c.levelsBandsRight, c.levelsKnown) };
 }
 
 function add(a: Counts, b: Counts): Counts {
@@ -41,7 +44,35 @@ export function pageFile(text: string, url: string, meta: boolean): Uint8Array {
 
 const INTERNAL = /(TypeError|RangeError|ReferenceError|Cannot read propert|is not a function|undefined|internal error)/;
 
-function countsOf(doc: DocResult): { counts: Counts; wrongBands: string[] } {
+/** The labelled level a found level stands for: same name as written, same number, or same name key. */
+export function goldLevelOf(found: string, scheme: Gold['scheme']): Gold['scheme'][number] | undefined {
+  const key = (s: string) => normalise(s).toLowerCase();
+  const exact = scheme.find((g) => key(g.local) === key(found));
+  if (exact) return exact;
+  const pf = parseLevel(found, { heading: true });
+  if (!pf) return undefined;
+  return scheme.find((g) => {
+    const pg = parseLevel(g.local, { heading: true });
+    if (!pg) return false;
+    if (pg.number !== null && pf.number !== null) return pg.number === pf.number && pg.sub === pf.sub;
+    return !!pg.name && pg.name === pf.name;
+  });
+}
+
+function schemeCounts(profile: Profile | null, gold: Gold): Pick<Counts, 'levelsFound' | 'levelsKnown' | 'levelsBandsRight'> {
+  const levels = profile?.scheme ?? [];
+  let known = 0;
+  let right = 0;
+  for (const l of levels) {
+    const g = goldLevelOf(l.local, gold.scheme);
+    if (!g) continue;
+    known++;
+    if (g.bands.join() === l.bands.join()) right++;
+  }
+  return { levelsFound: levels.length, levelsKnown: known, levelsBandsRight: right };
+}
+
+function countsOf(doc: DocResult, scheme: Pick<Counts, 'levelsFound' | 'levelsKnown' | 'levelsBandsRight'>): { counts: Counts; wrongBands: string[] } {
   const t = tagMetrics(doc.pairs);
   const wrongBands = doc.pairs.filter((p) => p.gold.bands.join() !== p.found.bands.join()).map((p) => `${p.found.level} -> ${p.found.bands.join('..')} (gold ${p.gold.bands.join('..')})`);
   const error = doc.status === 'error';
@@ -50,6 +81,7 @@ function countsOf(doc: DocResult): { counts: Counts; wrongBands: string[] } {
       gold: doc.gold, found: doc.found, matched: doc.matched, bandsRight: t.bands.exact,
       tp: t.topics.micro.tp, fp: t.topics.micro.fp, fn: t.topics.micro.fn,
       errors: error ? 1 : 0, internal: error && INTERNAL.test(doc.error ?? '') ? 1 : 0,
+      ...scheme,
     },
     wrongBands,
   };
@@ -82,13 +114,13 @@ function summarise(pages: PageScore[], slugs: string[]): ModeReport {
   return {
     pages,
     byAuthority,
-    weighted: { recall: mean('recall'), precision: mean('precision'), bandExact: mean('bandExact'), topicF1: mean('topicF1') },
+    weighted: { recall: mean('recall'), precision: mean('precision'), bandExact: mean('bandExact'), topicF1: mean('topicF1'), schemeBandExact: mean('schemeBandExact') },
     pooled: { ...pooled, ...figures(pooled) },
   };
 }
 
-function pageScore(input: { slug: string; id: string; url: string }, doc: DocResult): PageScore {
-  const { counts, wrongBands } = countsOf(doc);
+function pageScore(input: { slug: string; id: string; url: string }, doc: DocResult, outcome: { profile: Profile } | { error: string }, gold: Gold): PageScore {
+  const { counts, wrongBands } = countsOf(doc, schemeCounts('profile' in outcome ? outcome.profile : null, gold));
   return { ...input, ...counts, ...figures(counts), error: doc.error, missed: doc.missed, extra: doc.extra, wrongBands };
 }
 
@@ -99,7 +131,7 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
     const source = `${i.page.id}.md`;
     const outcome = await run(() => pipeline.analyse(pageFile(i.text, i.page.url, opts.meta), source, { authorityId: i.pack.slug, authority: i.pack.authority, version: null }), i.pack.slug);
     const doc = evaluateDocument({ authorityId: i.pack.slug, authority: i.pack.authority, file: source }, i.gold, outcome);
-    per.push(pageScore({ slug: i.pack.slug, id: i.page.id, url: i.page.url }, doc));
+    per.push(pageScore({ slug: i.pack.slug, id: i.page.id, url: i.page.url }, doc, outcome, i.gold));
   }
   const analyseSeries = (pipeline as Record<string, unknown>).analyseSeries as
     | ((parts: { bytes: Uint8Array; source: string }[], meta: { authorityId: string; authority: string | null; version: string | null }) => Promise<Profile>)
@@ -113,7 +145,7 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
       const outcome = await run(() => analyseSeries(parts, { authorityId: slug, authority: own[0].pack.authority, version: null }), slug);
       const gold: Gold = { ...own[0].gold, file: slug, indicators: own.flatMap((i) => i.gold.indicators) };
       const doc = evaluateDocument({ authorityId: slug, authority: own[0].pack.authority, file: slug }, gold, outcome);
-      pages.push(pageScore({ slug, id: `${slug} (series of ${own.length})`, url: '' }, doc));
+      pages.push(pageScore({ slug, id: `${slug} (series of ${own.length})`, url: '' }, doc, outcome, gold));
     }
     series = summarise(pages, slugs);
   }
@@ -123,15 +155,15 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
 const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
 
 function formatMode(name: string, m: ModeReport, worst: number): string {
-  const lines = [`## ${name}`, `authority            pages  gold found match recall  prec  bandEx topicF1 errors`];
+  const lines = [`## ${name}`, `authority            pages  gold found match recall  prec  bandEx topicF1 errors levels(known/found, banded right)`];
   for (const [slug, a] of Object.entries(m.byAuthority)) {
     const n = m.pages.filter((p) => p.slug === slug).length;
-    lines.push(`${slug.padEnd(20)} ${String(n).padStart(5)} ${String(a.gold).padStart(5)} ${String(a.found).padStart(5)} ${String(a.matched).padStart(5)}  ${f(a.recall)} ${f(a.precision)}  ${f(a.bandExact)}  ${f(a.topicF1)}  ${a.errors}`);
+    lines.push(`${slug.padEnd(20)} ${String(n).padStart(5)} ${String(a.gold).padStart(5)} ${String(a.found).padStart(5)} ${String(a.matched).padStart(5)}  ${f(a.recall)} ${f(a.precision)}  ${f(a.bandExact)}  ${f(a.topicF1)}  ${String(a.errors).padStart(3)}   ${a.levelsKnown}/${a.levelsFound}, ${a.levelsBandsRight}`);
   }
   const w = m.weighted;
   const p = m.pooled;
-  lines.push(`authority-weighted: recall ${f(w.recall)} precision ${f(w.precision)} band exact ${f(w.bandExact)} topic micro-F1 ${f(w.topicF1)}`);
-  lines.push(`pooled: recall ${f(p.recall)} (${p.matched}/${p.gold}) precision ${f(p.precision)} (${p.matched}/${p.found}) band exact ${f(p.bandExact)} topic micro-F1 ${f(p.topicF1)}; failed ${p.errors}, internal errors ${p.internal}`);
+  lines.push(`authority-weighted: recall ${f(w.recall)} precision ${f(w.precision)} band exact ${f(w.bandExact)} topic micro-F1 ${f(w.topicF1)} scheme-level band exact ${f(w.schemeBandExact)}`);
+  lines.push(`pooled: recall ${f(p.recall)} (${p.matched}/${p.gold}) precision ${f(p.precision)} (${p.matched}/${p.found}) band exact ${f(p.bandExact)} topic micro-F1 ${f(p.topicF1)}; scheme levels ${p.levelsKnown} of ${p.levelsFound} found are labelled levels, ${p.levelsBandsRight} banded as labelled (${f(p.schemeBandExact)}); failed ${p.errors} of ${m.pages.length} pages, internal errors ${p.internal}`);
   const key = (s: PageScore) => Math.min(s.recall ?? 1, s.precision ?? 1, s.bandExact ?? 1) - (s.error ? 1 : 0);
   const bad = [...m.pages].sort((a, b) => key(a) - key(b)).slice(0, worst);
   if (worst > 0) lines.push(`worst ${bad.length}:`);
