@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Gold, Manifest, ManifestEntry, Profile } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
-import { analyse } from '../pipeline/index.ts';
+import { analyseSeries } from '../pipeline/index.ts';
 import { evaluateDocument, totals, type DocResult, type MatchedPair } from './metrics.ts';
 import { formatEval } from './format.ts';
 
@@ -44,17 +44,27 @@ export async function runEval(corpus: string, log: (msg: string) => void = () =>
     for (const entry of manifest.documents as ManifestEntry[]) {
       if (!entry.gold && !entry.expectError) continue;
       const gold = entry.gold ? (JSON.parse(await readFile(path.join(dir, entry.gold), 'utf8')) as Gold) : null;
-      const file = path.join(dir, entry.file);
+      // A series entry (`parts`) is one document read from several files.
+      const partList = Array.isArray(entry.parts) && entry.parts.length ? entry.parts : [{ file: entry.file }];
+      const file = path.join(dir, partList[0].file);
+      const shown = partList.length > 1 ? `${path.relative(corpus, file) || partList[0].file} +${partList.length - 1}` : path.relative(corpus, file) || partList[0].file;
       let outcome: { profile: Profile } | { error: string };
       try {
-        const bytes = new Uint8Array(await readFile(file));
-        const hash = createHash('sha256').update(bytes).digest('hex');
-        const profile = await analyse(bytes, file, { authorityId: entry.authorityId, authority: entry.authority, version: entry.version, hash });
+        const inputs = [];
+        const hashes: string[] = [];
+        for (const part of partList) {
+          const bytes = new Uint8Array(await readFile(path.join(dir, part.file)));
+          hashes.push(createHash('sha256').update(bytes).digest('hex'));
+          const { file: _f, ...meta } = part as { file: string; url?: string; title?: string; date?: string };
+          inputs.push({ bytes, source: path.join(dir, part.file), meta });
+        }
+        const hash = hashes.length === 1 ? hashes[0] : createHash('sha256').update(hashes.join('\n')).digest('hex');
+        const profile = await analyseSeries(inputs, { authorityId: entry.authorityId, authority: entry.authority, version: entry.version, hash });
         outcome = { profile };
       } catch (err) {
         outcome = { error: err instanceof DocumentError ? err.reason : err instanceof Error ? err.message.split('\n')[0] : String(err) };
       }
-      results.push(evaluateDocument({ ...entry, file: path.relative(corpus, file) || entry.file }, gold, outcome));
+      results.push(evaluateDocument({ ...entry, file: shown }, gold, outcome));
     }
   }
   const t = totals(results);

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { Block, Layout, Span, SourceFormat, TableCell, TableRow } from '../model/index.ts';
+import type { Block, Layout, PageMeta, Span, SourceFormat, TableCell, TableRow } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
 import { BLOCK_TAGS, BULLET_GLYPH, CHROME_ROLES, CHROME_WORDS, SKIP_TAGS } from './chrome.ts';
 
@@ -347,5 +347,27 @@ export function htmlToLayout(html: string, source: string, format: SourceFormat 
   const blocks = builder.blocks;
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = (titleEl && norm(textOf(titleEl))) || (firstHeading?.kind === 'heading' ? firstHeading.span.text : null) || null;
-  return { source, format, pages: builder.section, title, blocks, warnings: [] };
+  const layout: Layout = { source, format, pages: builder.section, title, blocks, warnings: [] };
+  if (format === 'html') layout.meta = pageMeta(doc.children, titleEl);
+  return layout;
+}
+
+const attr = (el: Element | null, name: string): string | null => {
+  const v = el?.attribs[name];
+  return v && v.trim() ? norm(v).slice(0, 500) : null;
+};
+
+/** <title>, first <h1>, canonical link / og:url, site name and date: a page's own description of itself. */
+function pageMeta(nodes: ChildNode[], titleEl: Element | null): PageMeta {
+  const meta = (test: (el: Element) => boolean) => find(nodes, (el) => el.name === 'meta' && test(el));
+  const prop = (name: string) => (el: Element) => (el.attribs.property ?? el.attribs.name ?? '').toLowerCase() === name;
+  const canonical = find(nodes, (el) => el.name === 'link' && (el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const h1 = find(nodes, (el) => el.name === 'h1');
+  return {
+    title: (titleEl && norm(textOf(titleEl)).slice(0, 500)) || attr(meta(prop('og:title')), 'content'),
+    url: attr(canonical, 'href') ?? attr(meta(prop('og:url')), 'content'),
+    authority: attr(meta(prop('og:site_name')), 'content'),
+    date: attr(meta(prop('article:modified_time')), 'content') ?? attr(meta(prop('article:published_time')), 'content') ?? attr(meta(prop('dcterms.modified')), 'content') ?? attr(meta(prop('dcterms.date')), 'content'),
+    heading: (h1 && norm(textOf(h1)).slice(0, 500)) || null,
+  };
 }

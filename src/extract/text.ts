@@ -1,4 +1,5 @@
-import type { Block, Layout, Span, TableCell, TableRow } from '../model/index.ts';
+import type { Block, Layout, PageMeta, Span, TableCell, TableRow } from '../model/index.ts';
+import { emptyMeta, parseFrontMatter } from './meta.ts';
 
 // Plain text and markdown: headings (#, underlined, ALL CAPS, numbered, "Level 2:" lines), bullets,
 // pipe tables, wrapped lines joined. Span.page is the first line number; ref is "lines a-b".
@@ -55,6 +56,11 @@ function isWrapped(lines: Line[]): boolean {
 
 export function textToLayout(text: string, source: string): Layout {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  // YAML front matter at the very top is metadata, not content: its lines are blanked (line numbers stay
+  // those of the file, for the evidence view) and its fields go to layout.meta.
+  const front = parseFrontMatter(raw);
+  const meta: PageMeta = front?.meta ?? emptyMeta();
+  if (front) for (let k = 0; k < front.lines; k++) raw[k] = '';
   const lines: Line[] = raw.map((t, i) => ({ text: t.replace(/\t/g, '    '), no: i + 1 }));
   const blocks: Block[] = [];
   let title: string | null = null;
@@ -196,5 +202,8 @@ export function textToLayout(text: string, source: string): Layout {
       for (const l of para) blocks.push({ kind: 'paragraph', span: span(l.text, l.no, l.no) });
     }
   }
-  return { source, format: 'text', pages: Math.max(1, lines.length), title, blocks, warnings: [] };
+  const firstTop = blocks.find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.find((b) => b.kind === 'heading');
+  if (firstTop?.kind === 'heading') meta.heading = firstTop.span.text;
+  const hasMeta = !!(front || meta.heading);
+  return { source, format: 'text', pages: Math.max(1, lines.length), title: meta.title ?? title, blocks, warnings: [], ...(hasMeta ? { meta } : {}) };
 }

@@ -49,6 +49,21 @@ export type Block =
   | { kind: 'list-item'; depth: number; span: Span }
   | { kind: 'table'; page: number; rows: TableRow[] };
 
+/**
+ * What a page says about itself outside its body: HTML <title>, first <h1>, <link rel=canonical> / og:url,
+ * or a text/markdown file's YAML front matter (title, source/url, authority, date). A manifest entry may give
+ * the same fields.
+ */
+export interface PageMeta {
+  title: string | null;
+  /** The page's address (canonical link, og:url, front matter `url`/`source`). */
+  url: string | null;
+  authority: string | null;
+  date: string | null;
+  /** First top-level heading (HTML <h1>, markdown `#`), if any. */
+  heading: string | null;
+}
+
 /** What extract returns: the document as ordered blocks, format-independent. */
 export interface Layout {
   source: string;
@@ -58,6 +73,8 @@ export interface Layout {
   title: string | null;
   blocks: Block[];
   warnings: string[];
+  /** Page metadata, when the format carries any (HTML, text with front matter). */
+  meta?: PageMeta;
 }
 
 // ---------------------------------------------------------------- segment
@@ -151,6 +168,18 @@ export interface Indicator {
   page: number;
   bbox: BBox | null;
   ref?: string;
+  /** Index into Profile.parts when the document is a series of parts (absent = 0). */
+  part?: number;
+}
+
+/** One file of a document series (a web page per level, ...); a single document has one part. */
+export interface DocumentPart {
+  source: string;
+  format: SourceFormat;
+  pages: number;
+  url: string | null;
+  title: string | null;
+  date?: string | null;
 }
 
 /** One analysed document: the unit every later stage works on. */
@@ -167,8 +196,10 @@ export interface Profile {
   scheme: SchemeLevel[];
   indicators: Indicator[];
   warnings: string[];
-  /** sha256 of the source bytes. */
+  /** sha256 of the source bytes (of a series: of its parts' hashes). */
   hash?: string;
+  /** The files the document was read from, in order; indicators point here with `part`. */
+  parts?: DocumentPart[];
 }
 
 // ---------------------------------------------------------------- corpus
@@ -178,8 +209,13 @@ export interface ManifestEntry {
   /** Authority slug, e.g. "fenmarsh". */
   authorityId: string;
   authority: string;
-  /** Path relative to the manifest's folder. */
+  /**
+   * Path relative to the manifest's folder. A document published as a series of files lists them in `parts`
+   * instead and may omit `file` in the JSON; readers fill it in with the first part's file.
+   */
   file: string;
+  /** A document series: every file is a part of one document version (one profile). */
+  parts?: ManifestPart[];
   /** ISO date of this version. */
   version: string | null;
   /** Gold annotation file relative to the manifest's folder, if any. */
@@ -192,6 +228,14 @@ export interface ManifestEntry {
   expectError?: boolean;
   /** Hex-map position (odd-r) for fictional authorities, which have no ONS code. */
   hex?: HexPosition;
+}
+
+/** One file of a manifest series entry; url/title/date override or supply the page's own metadata. */
+export interface ManifestPart {
+  file: string;
+  url?: string;
+  title?: string;
+  date?: string;
 }
 
 export interface HexPosition {
@@ -243,6 +287,8 @@ export interface IndexDocument {
   sourceFile: string | null;
   hash: string;
   warnings: string[];
+  /** A series: each part with its own copy for the evidence view (indicator `part` indexes this). */
+  parts?: (DocumentPart & { sourceFile: string | null })[];
 }
 
 export interface IndexAuthority {

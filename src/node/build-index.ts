@@ -16,7 +16,13 @@ export function sourceCopyFile(profileId: string, file: string): string {
   return `docs/${sanitiseFileName(profileId)}${sourceExtension(file)}`;
 }
 
-export function indexDocument(job: IngestJob, profile: Profile, hash: string, copied: boolean): IndexDocument {
+/** The copy of part `k` of a series: docs/<id>.part<k><ext>. */
+export function partCopyFile(profileId: string, k: number, file: string): string {
+  return `docs/${sanitiseFileName(profileId)}.part${k}${sourceExtension(file)}`;
+}
+
+export function indexDocument(job: IngestJob, profile: Profile, hash: string, copied: boolean, partCopies: (string | null)[] = []): IndexDocument {
+  const series = !!job.parts && !!profile.parts;
   return {
     profileId: profile.id,
     version: job.entry.version ?? null,
@@ -26,9 +32,10 @@ export function indexDocument(job: IngestJob, profile: Profile, hash: string, co
     indicatorCount: profile.indicators.length,
     scheme: profile.scheme,
     file: profileFile(profile.id),
-    sourceFile: copied ? sourceCopyFile(profile.id, job.abs) : null,
+    sourceFile: copied ? (series ? partCopies[0] ?? null : sourceCopyFile(profile.id, job.abs)) : null,
     hash,
     warnings: profile.warnings,
+    ...(series ? { parts: profile.parts!.map((p, k) => ({ ...p, sourceFile: copied ? partCopies[k] ?? null : null })) } : {}),
   };
 }
 

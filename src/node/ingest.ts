@@ -6,7 +6,7 @@ import { topicPlacements } from '../compare/placement.ts';
 import { removeStaleTemps, writeFileAtomic } from './atomic.ts';
 import { IngestCache, cacheKey, sha256, type CachedOutcome } from './cache.ts';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
-import { buildIndex, indexDocument, previousEntries, profileFile, sourceCopyFile, type IndexedDocument } from './build-index.ts';
+import { buildIndex, indexDocument, partCopyFile, previousEntries, profileFile, sourceCopyFile, type IndexedDocument } from './build-index.ts';
 import { DEFAULT_LIMITS, extractOptions, type Limits } from './limits.ts';
 import { loadAuthorities, planCorpus, type IngestJob } from './manifest.ts';
 import { bundled } from './bundle.mjs';
@@ -173,31 +173,45 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
       if (keep) entries.set(job.profileId, keep);
       progress.tick(0, true);
     };
-    let bytes: Buffer;
-    try {
-      const st = await fs.stat(job.abs);
-      if (!st.isFile()) return fail('not a regular file');
-      if (st.size > limits.maxFileMb * 1024 * 1024) {
-        return fail(`file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${limits.maxFileMb} MB limit`);
+    // A series (manifest `parts`) is read whole: every part within the size limit, hashed together.
+    const files = job.parts ?? [{ abs: job.abs, source: job.source, meta: {} }];
+    const read: { bytes: Buffer; abs: string; source: string; meta: Record<string, string | undefined>; hash: string }[] = [];
+    for (const f of files) {
+      const where = job.parts ? `${f.source}: ` : '';
+      try {
+        const st = await fs.stat(f.abs);
+        if (!st.isFile()) return fail(`${where}not a regular file`);
+        if (st.size > limits.maxFileMb * 1024 * 1024) {
+          return fail(`${where}file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${limits.maxFileMb} MB limit`);
+        }
+        const bytes = await fs.readFile(f.abs);
+        read.push({ bytes, abs: f.abs, source: f.source, meta: f.meta, hash: sha256(bytes) });
+      } catch (err) {
+        return fail(`${where}${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read file (${(err as Error).message})`}`);
       }
-      bytes = await fs.readFile(job.abs);
-    } catch (err) {
-      return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read file (${(err as Error).message})`);
     }
-    const hash = sha256(bytes);
+    const bytes = read[0].bytes;
+    const hash = job.parts ? sha256(read.map((r) => r.hash).join('\n')) : read[0].hash;
     const meta = {
       authorityId: job.entry.authorityId,
       authority: authorities.get(job.entry.authorityId)?.name ?? job.entry.authority ?? null,
       version: job.entry.version ?? null,
       hash,
     };
-    const key = cacheKey(hash, { source: job.source, meta, opts }, codeVersion);
+    // The key covers every part's bytes (through `hash`), names and manifest metadata.
+    const key = cacheKey(hash, job.parts ? { source: job.source, parts: read.map((r) => ({ source: r.source, meta: r.meta })), meta, opts } : { source: job.source, meta, opts }, codeVersion);
     let outcome: CachedOutcome | undefined = await cache.get(key);
     if (outcome) {
       cached += outcome.ok ? 1 : 0;
       cachedHit = true;
     } else {
-      const r = await (await getPool()).run({ bytes: ownArrayBuffer(bytes), source: job.source, meta, opts });
+      const r = await (await getPool()).run({
+        bytes: ownArrayBuffer(bytes),
+        source: job.source,
+        meta,
+        opts,
+        ...(job.parts ? { parts: read.map((p, k) => ({ bytes: k === 0 ? null : ownArrayBuffer(p.bytes), source: p.source, meta: p.meta })) } : {}),
+      });
       ms = r.ms;
       analysed++;
       if (r.ok && !looksLikeProfile(r.profile)) {
@@ -216,12 +230,25 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     const json = JSON.stringify(profile);
     if ((await readIfExists(profilePath)) !== json) await writeFileAtomic(profilePath, json);
     let copied = false;
+    const partCopies: (string | null)[] = [];
     if (copySources) {
-      const copyPath = path.join(out, sourceCopyFile(profile.id, job.abs));
-      if (!unchanged || !(await fileExists(copyPath))) await writeFileAtomic(copyPath, await fs.readFile(job.abs));
       copied = true;
+      const copyPath = path.join(out, sourceCopyFile(profile.id, job.abs));
+      // Read again: the bytes given to the worker were transferred (detached).
+      if (!job.parts && (!unchanged || !(await fileExists(copyPath)))) await writeFileAtomic(copyPath, await fs.readFile(job.abs));
+      // Each part of a series gets its own copy, so the evidence view opens the part an indicator is in.
+      if (job.parts) {
+        for (const [k, part] of (profile.parts ?? []).entries()) {
+          const r = read.find((x) => x.source === part.source);
+          if (!r) { partCopies.push(null); continue; }
+          const rel = partCopyFile(profile.id, k, r.source);
+          const p = path.join(out, rel);
+          if (!unchanged || !(await fileExists(p))) await writeFileAtomic(p, await fs.readFile(r.abs));
+          partCopies.push(rel);
+        }
+      }
     }
-    entries.set(job.profileId, { doc: indexDocument(job, profile, hash, copied), placements: topicPlacements(profile) });
+    entries.set(job.profileId, { doc: indexDocument(job, profile, hash, copied, partCopies), placements: topicPlacements(profile) });
     ok++;
     pages += profile.pages;
     o.onDocument?.({ source: job.source, ok: true, cached: cachedHit, pages: profile.pages, ms: Math.round(ms) });

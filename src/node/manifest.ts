@@ -11,6 +11,29 @@ export interface IngestJob {
   abs: string;
   /** Path shown to users and stored in profiles: relative to the working directory, POSIX separators. */
   source: string;
+  /**
+   * A document series (manifest `parts`): every file, in order, with the metadata the manifest gives for it.
+   * `abs`/`source` are then the first part's.
+   */
+  parts?: JobPart[];
+}
+
+export interface JobPart {
+  abs: string;
+  source: string;
+  meta: { url?: string; title?: string; date?: string };
+}
+
+const MAX_PARTS = 200;
+
+/** A manifest part's optional url/title/date: short strings only. */
+function partMeta(p: Record<string, unknown>): JobPart['meta'] {
+  const out: JobPart['meta'] = {};
+  for (const k of ['url', 'title', 'date'] as const) {
+    const v = p[k];
+    if (typeof v === 'string' && v.length <= 500 && !/[\u0000-\u001f]/.test(v)) out[k] = v;
+  }
+  return out;
 }
 
 export interface ManifestProblem {
@@ -72,18 +95,35 @@ export async function planCorpus(corpus: string): Promise<CorpusPlan> {
     }
     const root = path.dirname(manifestFile);
     manifest.documents.forEach((entry, i) => {
-      const abs = resolveInside(root, entry?.file);
+      const series = entry && typeof entry === 'object' && Array.isArray(entry.parts);
+      const firstFile = series ? (entry.parts![0] as { file?: unknown } | undefined)?.file : entry?.file;
+      const abs = resolveInside(root, firstFile);
       const label = abs ? displayPath(abs) : `${shown} (document ${i + 1})`;
       const bad = (reason: string) => problems.push({ source: label.replace(/[\u0000-\u001f]/g, '?'), reason });
       if (!entry || typeof entry !== 'object') return bad('manifest entry is not an object');
       if (!isSafeId(entry.authorityId)) return bad(`invalid authorityId ${JSON.stringify(entry.authorityId)} (allowed: a-z, 0-9, - and _)`);
       if (!isSafeVersion(entry.version)) return bad(`invalid version ${JSON.stringify(entry.version)} (expected YYYY-MM-DD)`);
+      let parts: JobPart[] | undefined;
+      if (series) {
+        const list = entry.parts as unknown[];
+        if (!list.length) return bad('"parts" is empty');
+        if (list.length > MAX_PARTS) return bad(`${list.length} parts (at most ${MAX_PARTS})`);
+        parts = [];
+        for (const [k, raw] of list.entries()) {
+          const part = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+          const partAbs = resolveInside(root, part.file);
+          if (!partAbs) return bad(`part ${k + 1}: file path ${JSON.stringify(part.file ?? null)} is outside the manifest's folder or malformed`);
+          parts.push({ abs: partAbs, source: displayPath(partAbs), meta: partMeta(part) });
+        }
+        if (new Set(parts.map((p) => p.abs)).size !== parts.length) return bad('the same file is listed twice in "parts"');
+      }
       if (!abs) return bad(`file path ${JSON.stringify(entry.file)} is outside the manifest's folder or malformed`);
       const version = entry.version ?? null;
       const profileId = version ? `${entry.authorityId}@${version}` : entry.authorityId;
       if (seen.has(profileId)) return bad(`duplicate document ${profileId} (already listed)`);
       seen.add(profileId);
-      jobs.push({ entry: { ...entry, version }, profileId, abs, source: displayPath(abs) });
+      const file = series ? (firstFile as string) : entry.file;
+      jobs.push({ entry: { ...entry, file, version }, profileId, abs, source: displayPath(abs), ...(parts ? { parts } : {}) });
     });
   }
   return { jobs, problems };

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../model/index.ts';
 import type { AnalyseMeta } from '../pipeline/index.ts';
-import type { WorkerReply, WorkerTask } from './worker.ts';
+import type { WorkerPart, WorkerReply, WorkerTask } from './worker.ts';
 import { oneLine } from './worker.ts';
 
 export interface PoolOptions {
@@ -28,6 +28,8 @@ export interface PoolJob {
   source: string;
   meta: AnalyseMeta;
   opts: Record<string, unknown>;
+  /** A document series: every part (the first part's bytes are `bytes`, given here as null). */
+  parts?: WorkerPart[];
 }
 
 /** `deterministic` failures depend only on the bytes (cacheable); timeouts and crashes do not. */
@@ -175,9 +177,10 @@ export class AnalysePool {
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
-      const task: WorkerTask = { id, bytes: job.bytes, source: job.source, meta: job.meta, opts: job.opts };
+      const task: WorkerTask = { id, bytes: job.bytes, source: job.source, meta: job.meta, opts: job.opts, ...(job.parts ? { parts: job.parts } : {}) };
+      const transfer = [job.bytes, ...(job.parts ?? []).flatMap((p) => (p.bytes ? [p.bytes] : []))];
       try {
-        worker.postMessage(task, [job.bytes]);
+        worker.postMessage(task, transfer);
       } catch (err) {
         finish({ ok: false, reason: oneLine(`internal error: ${(err as Error).message}`), deterministic: false, ms: 0 }, true);
       }

@@ -9,6 +9,14 @@ export interface WorkerTask {
   source: string;
   meta: AnalyseMeta;
   opts: Record<string, unknown>;
+  /** A document series (manifest `parts`); a null `bytes` means the task's own `bytes` (the first part). */
+  parts?: WorkerPart[];
+}
+
+export interface WorkerPart {
+  bytes: ArrayBuffer | null;
+  source: string;
+  meta: Record<string, string | undefined>;
 }
 
 export type WorkerReply =
@@ -17,6 +25,8 @@ export type WorkerReply =
   | { type: 'done'; id: number; ok: false; reason: string; deterministic: boolean };
 
 type Analyse = (bytes: Uint8Array, source: string, meta: AnalyseMeta, opts: Record<string, unknown>) => Promise<Profile>;
+type AnalyseSeries = (parts: { bytes: Uint8Array; source: string; meta?: Record<string, string | undefined> }[], meta: AnalyseMeta, opts: Record<string, unknown>) => Promise<Profile>;
+interface Analyser { analyse: Analyse; analyseSeries?: AnalyseSeries }
 
 /** One line, bounded: a failure must cost exactly one clear line in the summary. */
 export function oneLine(text: string): string {
@@ -36,7 +46,7 @@ function reasonOf(err: unknown): { reason: string; deterministic: boolean } {
 }
 
 /** Answer analysis tasks from the parent thread with `mod.analyse`, after loading `preload`. */
-export async function serveAnalyses(mod: { analyse: Analyse }, preload: (() => Promise<unknown>)[] = []): Promise<void> {
+export async function serveAnalyses(mod: Analyser, preload: (() => Promise<unknown>)[] = []): Promise<void> {
   const port = parentPort;
   if (!port) return;
   // Stages that load lazily (pdf.js, the DOCX reader) are loaded before 'ready', so their start-up
@@ -45,7 +55,9 @@ export async function serveAnalyses(mod: { analyse: Analyse }, preload: (() => P
   port.on('message', async (task: WorkerTask) => {
     let reply: WorkerReply;
     try {
-      const profile = await mod.analyse(new Uint8Array(task.bytes), task.source, task.meta, task.opts);
+      const profile = task.parts && mod.analyseSeries
+        ? await mod.analyseSeries(task.parts.map((p) => ({ bytes: new Uint8Array(p.bytes ?? task.bytes), source: p.source, meta: p.meta })), task.meta, task.opts)
+        : await mod.analyse(new Uint8Array(task.bytes), task.source, task.meta, task.opts);
       reply = { type: 'done', id: task.id, ok: true, profile };
     } catch (err) {
       reply = { type: 'done', id: task.id, ok: false, ...reasonOf(err) };
@@ -59,6 +71,6 @@ export async function serveAnalyses(mod: { analyse: Analyse }, preload: (() => P
 // worker (worker-pipeline.ts) imports the pipeline itself and passes no analyserUrl.
 const data = workerData as { analyserUrl?: string; preload?: string[] } | null;
 if (parentPort && data?.analyserUrl) {
-  const mod = (await import(data.analyserUrl)) as { analyse: Analyse };
+  const mod = (await import(data.analyserUrl)) as Analyser;
   await serveAnalyses(mod, (data.preload ?? []).map((url) => () => import(url)));
 }

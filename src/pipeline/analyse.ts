@@ -1,8 +1,10 @@
-import type { BandId, Indicator, Profile, Qualifiers, SchemeLevel, SourceFormat } from '../model/index.ts';
+import type { BandId, DocumentPart, Indicator, Layout, PageMeta, Profile, Qualifiers, SchemeLevel, Segmented, SourceFormat } from '../model/index.ts';
+import { DocumentError } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
+import { mergeMeta } from '../extract/meta.ts';
 import { segment } from '../segment/index.ts';
-import { mapBands } from '../bands/index.ts';
 import { tagIndicator } from '../tag/index.ts';
+import { assembleSeries, bodyNamesLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
 
 export interface AnalyseMeta {
   authorityId: string;
@@ -11,14 +13,80 @@ export interface AnalyseMeta {
   hash?: string;
 }
 
+/** One file of a document (a series has several): its bytes and any metadata the manifest gives for it. */
+export interface PartInput {
+  bytes: Uint8Array;
+  source: string;
+  /** Manifest fields (url, title, date) that supply or override the page's own metadata. */
+  meta?: Partial<PageMeta>;
+}
+
+export interface SeriesOptions extends ExtractOptions {
+  /** Called once for each part that could not be read while the series goes on without it. */
+  onPartError?: (source: string, reason: string) => void;
+}
+
 /** The whole per-document pipeline: bytes -> Profile. Isomorphic; the browser worker runs it too. */
 export async function analyse(bytes: Uint8Array, source: string, meta: AnalyseMeta, opts: ExtractOptions = {}): Promise<Profile> {
-  const layout = await extractLayout(bytes, source, opts);
-  const segmented = segment(layout);
-  const scheme = mapBands(segmented.scheme);
+  return analyseSeries([{ bytes, source }], meta, opts);
+}
+
+const reasonOf = (err: unknown) => (err instanceof DocumentError ? err.reason : err instanceof Error ? err.message.split('\n')[0] : String(err));
+
+interface ReadPart {
+  index: number;
+  layout: Layout;
+  meta: PageMeta;
+  series: SeriesPart;
+}
+
+/**
+ * A document given as one or more files (a web page per level...): each part is extracted and segmented on its
+ * own, with its metadata (title, address, front matter, first heading) naming its level when the body does not;
+ * the parts' levels are then merged into one scheme and banded once (src/series). A part that cannot be read is
+ * reported through `onPartError` and left out; with no readable part the series fails with one line. A single
+ * part fails exactly as a document always did.
+ */
+export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts: SeriesOptions = {}): Promise<Profile> {
+  if (!inputs.length) throw new DocumentError('(no files)', 'no document given');
+  const { onPartError, ...extractOpts } = opts;
+  const single = inputs.length === 1;
+  const read: ReadPart[] = [];
+  const failed: string[] = [];
+  for (const [index, input] of inputs.entries()) {
+    try {
+      const layout = await extractLayout(input.bytes, input.source, extractOpts);
+      const pageMeta = mergeMeta(layout.meta, input.meta);
+      const { layout: body, menu } = splitLevelMenu(layout);
+      const level = pageLevel(pageMeta);
+      let segmented: Segmented | null = null;
+      try {
+        segmented = segment(body, { pageLevel: level?.label ?? null });
+      } catch (err) {
+        if (!menu.length) throw err; // a page with only a menu still tells the series its scheme
+      }
+      const metaOnly = !!(level && segmented && segmented.scheme.length === 1 && !bodyNamesLevel(body, level.parsed));
+      read.push({
+        index,
+        layout,
+        meta: pageMeta,
+        series: { source: input.source, segmented, menu, pageLevel: level, levelFromMetaOnly: metaOnly, domain: pageDomain(pageMeta) },
+      });
+    } catch (err) {
+      if (single) throw err;
+      const reason = reasonOf(err);
+      failed.push(`${input.source}: ${reason}`);
+      onPartError?.(input.source, reason);
+    }
+  }
+  if (!read.length) {
+    throw new DocumentError(inputs.map((i) => i.source).join(', '), `no part of the series could be read (${failed.join('; ')})`);
+  }
+  const assembled = assembleSeries(read.map((r) => r.series));
+  const scheme = assembled.scheme;
   const byLevel = new Map(scheme.map((l) => [l.local, l]));
   const id = meta.version ? `${meta.authorityId}@${meta.version}` : meta.authorityId;
-  const indicators: Indicator[] = segmented.indicators.map((d, i) => {
+  const indicators: Indicator[] = assembled.indicators.map((d, i) => {
     const level = byLevel.get(d.level);
     const tagging = tagIndicator(d.text);
     return {
@@ -33,20 +101,32 @@ export async function analyse(bytes: Uint8Array, source: string, meta: AnalyseMe
       page: d.page,
       bbox: d.bbox,
       ...(d.ref ? { ref: d.ref } : {}),
+      ...(read.length > 1 ? { part: d.part } : {}),
     };
   });
+  const first = read[0];
+  const parts: DocumentPart[] = read.map((r) => ({
+    source: r.layout.source,
+    format: r.layout.format,
+    pages: r.layout.pages,
+    url: r.meta.url,
+    title: r.meta.title ?? r.layout.title,
+    ...(r.meta.date ? { date: r.meta.date } : {}),
+  }));
+  const layoutWarnings = read.flatMap((r) => r.layout.warnings.map((w) => (single ? w : `${r.layout.source}: ${w}`)));
   return {
     id,
     authorityId: meta.authorityId,
-    authority: meta.authority ?? layout.title,
+    authority: meta.authority ?? first.meta.authority ?? first.layout.title,
     version: meta.version,
-    source,
-    format: layout.format,
-    pages: layout.pages,
+    source: first.layout.source,
+    format: first.layout.format,
+    pages: read.reduce((n, r) => n + r.layout.pages, 0),
     scheme,
     indicators,
-    warnings: [...layout.warnings, ...segmented.warnings],
+    warnings: [...layoutWarnings, ...assembled.warnings, ...failed.map((f) => `${f} (part left out)`)],
     ...(meta.hash ? { hash: meta.hash } : {}),
+    parts,
   };
 }
 
@@ -60,8 +140,12 @@ export interface ExtractJson {
   indicators: {
     text: string; level: string; bands: BandId[]; domain: string | null; topics: string[];
     qualifiers: Qualifiers; page: number; bbox: [number, number, number, number] | null;
+    /** 0-based index into `parts`. */
+    part: number;
   }[];
   warnings: string[];
+  /** The files read, in order (one entry for a single document). */
+  parts: { source: string; format: SourceFormat; pages: number; url: string | null; title: string | null }[];
 }
 
 export function toExtractJson(p: Profile): ExtractJson {
@@ -73,8 +157,11 @@ export function toExtractJson(p: Profile): ExtractJson {
     scheme: p.scheme.map((l) => ({ local: l.local, order: l.order, bands: l.bands, evidence: l.evidence, confidence: l.confidence })),
     indicators: p.indicators.map((i) => ({
       text: i.text, level: i.level, bands: i.bands, domain: i.domain, topics: i.topics,
-      qualifiers: i.qualifiers, page: i.page, bbox: i.bbox,
+      qualifiers: i.qualifiers, page: i.page, bbox: i.bbox, part: i.part ?? 0,
     })),
     warnings: p.warnings,
+    parts: (p.parts ?? [{ source: p.source, format: p.format, pages: p.pages, url: null, title: null }]).map((x) => ({
+      source: x.source, format: x.format, pages: x.pages, url: x.url ?? null, title: x.title ?? null,
+    })),
   };
 }

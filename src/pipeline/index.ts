@@ -1,2 +1,2 @@
-export { analyse, toExtractJson } from './analyse.ts';
-export type { AnalyseMeta, ExtractJson } from './analyse.ts';
+export { analyse, analyseSeries, toExtractJson } from './analyse.ts';
+export type { AnalyseMeta, ExtractJson, PartInput, SeriesOptions } from './analyse.ts';

@@ -1,2 +1,2 @@
-export { segment } from './segment.ts';
-export { parseLevel, findLevelIn } from './levels.ts';
+export { segment, type SegmentOptions } from './segment.ts';
+export { parseLevel, findLevelIn, parseHeaderCell, nameKey, vocabName, LevelRegistry, type ParsedLevel, type LevelEntry } from './levels.ts';

@@ -61,7 +61,15 @@ function rowLevels(grid: GridCell[][], r: number, registry: LevelRegistry | null
 
 // ---------------------------------------------------------------- main
 
-export function segment(layout: Layout): Segmented {
+export interface SegmentOptions {
+  /**
+   * The level a one-level web page is about, named outside its body (page title, address, front matter, first
+   * heading; see src/series). Used only when the body itself names no level.
+   */
+  pageLevel?: string | null;
+}
+
+export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
   const registry = new LevelRegistry();
   const warnings: string[] = [];
   const blocks = layout.blocks;
@@ -101,6 +109,10 @@ export function segment(layout: Layout): Segmented {
       const written = normSpace((blocks[i] as { span: Span }).span.text);
       registry.add({ number: null, sub: null, name: nameKey(written), rank: null, written }, 4);
     }
+  }
+  if (registry.entries.length === 0 && opts.pageLevel) {
+    const p = parseLevel(opts.pageLevel) ?? findLevelIn(opts.pageLevel);
+    if (p) defaultLevel = registry.add(p, 3);
   }
   if (registry.entries.length === 0 && layout.title) {
     const p = findLevelIn(layout.title);

@@ -1,0 +1,173 @@
+// A document series: several pages or files of one authority that together make one scheme (a web page per
+// level, per level and domain, a landing page with a menu of every level). Pure functions: the pipeline
+// extracts and segments each part, then `assembleSeries` merges the parts' levels into one ordered scheme,
+// bands it once (src/bands) and points every indicator at its part.
+import type { DraftIndicator, LevelDef, SchemeLevel, Segmented, Span } from '../model/index.ts';
+import { mapBands } from '../bands/index.ts';
+import { findLevelIn, LevelRegistry, nameKey, parseLevel, type LevelEntry, type ParsedLevel } from '../segment/index.ts';
+import type { MenuEntry, PageLevel } from './page.ts';
+
+export { pageLevel, pageDomain, splitLevelMenu, bodyNamesLevel, addressWords, type PageLevel, type MenuEntry } from './page.ts';
+
+/** One part as the pipeline hands it over: its segmentation (null when it held no level), menu and metadata. */
+export interface SeriesPart {
+  source: string;
+  segmented: Segmented | null;
+  menu: MenuEntry[];
+  /** The level its metadata names, if any. */
+  pageLevel: PageLevel | null;
+  /** True when the page's level is known only from its metadata (the body never names it). */
+  levelFromMetaOnly: boolean;
+  /** Domain named by a level-and-domain page's title, for indicators with no domain heading. */
+  domain: string | null;
+}
+
+export interface SeriesIndicator extends DraftIndicator {
+  part: number;
+}
+
+export interface AssembledSeries {
+  scheme: SchemeLevel[];
+  indicators: SeriesIndicator[];
+  warnings: string[];
+}
+
+/** Vocabulary rank at which a scheme reaches statutory work (child in need and above). */
+const STATUTORY_RANK = 4;
+
+interface SeriesLevel {
+  entry: LevelEntry;
+  fromBody: boolean;
+  metaOnlySources: string[];
+}
+
+function parseLocal(local: string): ParsedLevel {
+  return parseLevel(local, { heading: true }) ?? findLevelIn(local) ?? { number: null, sub: null, name: nameKey(local), rank: null, written: local };
+}
+
+/** A scheme is whole when it has two or more levels and its numbers (if any) run from 1 without gaps. */
+function wholeScheme(scheme: LevelDef[]): boolean {
+  if (scheme.length < 2) return false;
+  const nums = scheme.map((l) => parseLocal(l.local)).filter((p) => p.number !== null && p.sub === null).map((p) => p.number!);
+  if (nums.length !== scheme.length) return true;
+  return Math.max(...nums) <= scheme.length;
+}
+
+/**
+ * Merge the parts' levels into one scheme, band it once for the whole series and point every indicator at its part.
+ * A single part whose segmentation is a whole scheme (and which needed neither a menu nor its metadata) is banded
+ * exactly as before, so ordinary documents are unchanged.
+ */
+export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
+  const warnings: string[] = [];
+  const prefix = (i: number, w: string) => (parts.length > 1 ? `${parts[i].source}: ${w}` : w);
+  parts.forEach((p, i) => { for (const w of p.segmented?.warnings ?? []) warnings.push(prefix(i, w)); });
+
+  const only = parts.length === 1 ? parts[0] : null;
+  if (only?.segmented && !only.menu.length && !only.levelFromMetaOnly && wholeScheme(only.segmented.scheme)) {
+    return {
+      scheme: mapBands(only.segmented.scheme),
+      indicators: only.segmented.indicators.map((d) => ({ ...d, ...(d.domain === null && only.domain ? { domain: only.domain } : {}), part: 0 })),
+      warnings,
+    };
+  }
+
+  // 1. Every level any part names: menus first (they list the scheme in order), then each part's own levels.
+  const registry = new LevelRegistry();
+  const info = new Map<LevelEntry, SeriesLevel>();
+  const note = (e: LevelEntry) => {
+    let s = info.get(e);
+    if (!s) info.set(e, (s = { entry: e, fromBody: false, metaOnlySources: [] }));
+    return s;
+  };
+  const describe = (e: LevelEntry, spans: Span[]) => {
+    for (const s of spans) if (!e.description.some((d) => d.page === s.page && d.text === s.text)) e.description.push(s);
+  };
+  for (const part of parts) {
+    for (const m of part.menu) {
+      const e = registry.add(m.parsed, 1);
+      describe(e, [m.span]);
+      note(e);
+    }
+  }
+  const localOf = parts.map(() => new Map<string, LevelEntry>());
+  parts.forEach((part, i) => {
+    for (const def of part.segmented?.scheme ?? []) {
+      const parsed = parseLocal(def.local);
+      const metaOnly = part.levelFromMetaOnly && part.pageLevel !== null && part.segmented!.scheme.length === 1;
+      const e = registry.add(parsed, metaOnly ? 3 : 4);
+      // A one-level page's metadata may write the level more fully than its body ("Specialist Help - Level 4").
+      if (part.pageLevel && part.segmented!.scheme.length === 1 && registry.find(part.pageLevel.parsed) === e) registry.add(part.pageLevel.parsed, 3);
+      describe(e, def.description);
+      const s = note(e);
+      if (metaOnly) s.metaOnlySources.push(`${part.pageLevel!.from} of ${part.source}`);
+      else s.fromBody = true;
+      localOf[i].set(def.local, e);
+    }
+  });
+  // Registry merges can retire an entry; resolve every mapping to the surviving one.
+  const live = (e: LevelEntry) => (registry.entries.includes(e) ? e : registry.entries.find((x) => (e.number !== null && x.number === e.number && x.sub === e.sub) || [...e.names].some((n) => x.names.has(n))) ?? e);
+
+  // 2. Order: by number when every level has one; else by the vocabulary's rank when every level has a
+  //    distinct one; else in the order first named (menu order, then part order).
+  let entries = [...registry.entries];
+  const numbered = entries.every((e) => e.number !== null);
+  const ranks = entries.map((e) => e.rank);
+  const ranked = !numbered && ranks.every((r) => r !== null) && new Set(ranks).size === ranks.length;
+  if (numbered) entries.sort((a, b) => a.number! - b.number! || (a.sub ?? '').localeCompare(b.sub ?? ''));
+  else if (ranked) entries.sort((a, b) => a.rank! - b.rank!);
+  else entries.sort((a, b) => a.firstSeen - b.firstSeen);
+  const byNumber = numbered && entries.every((e) => e.sub === null && e.number! >= 1 && e.number! <= 9);
+
+  // 3. Positions in the whole scheme, for banding: a series may hold only some of its levels (Level 4 of four,
+  //    or "Statutory Services" alone). Levels it does not hold become placeholders, so each level is banded
+  //    where it sits in the whole scheme, never as a one-level scheme spanning every band.
+  let positions: number[] = entries.map((_, k) => k + 1);
+  if (byNumber) positions = entries.map((e) => e.number!);
+  else if (ranked) positions = entries.map((e) => e.rank!);
+  let size = Math.max(entries.length, ...positions);
+  const hasMenu = parts.some((p) => p.menu.length > 0);
+  const top = entries[entries.length - 1];
+  if (!hasMenu && top && top.rank !== null && top.rank < STATUTORY_RANK) size += STATUTORY_RANK - top.rank;
+  const locals = entries.map((e) => registry.local(e));
+  const full: LevelDef[] = [];
+  const missing: number[] = [];
+  for (let pos = 1; pos <= size; pos++) {
+    const k = positions.indexOf(pos);
+    if (k >= 0) full.push({ local: locals[k], order: pos, description: entries[k].description });
+    else {
+      missing.push(pos);
+      full.push({ local: `\u2063placeholder ${pos}`, order: pos, description: [] });
+    }
+  }
+  const banded = new Map(mapBands(full).map((l) => [l.local, l]));
+  const scheme: SchemeLevel[] = entries.map((e, k) => {
+    const b = banded.get(locals[k])!;
+    const s = info.get(e) ?? info.get(live(e));
+    let { confidence, evidence } = b;
+    const extra: string[] = [];
+    if (missing.length) {
+      const kind = byNumber ? 'levels' : 'positions';
+      extra.push(`banded within a series of ${size} levels (${kind} ${missing.join(', ')} not among the parts)`);
+    }
+    if (s && !s.fromBody && s.metaOnlySources.length) {
+      extra.push(`level named only in the page metadata (${s.metaOnlySources.join('; ')}): a guess from its name and place in the series`);
+      confidence = confidence === 'high' ? 'medium' : 'low';
+      evidence = evidence.replace(/\((high|medium|low)\)/, `(${confidence})`);
+    }
+    if (extra.length) evidence = `${evidence}; ${extra.join('; ')}`;
+    return { ...b, order: byNumber ? e.number! : k + 1, confidence, evidence, evidencePhrases: b.evidencePhrases };
+  });
+  const localFor = new Map(entries.map((e, k) => [e, locals[k]]));
+
+  const indicators: SeriesIndicator[] = [];
+  parts.forEach((part, i) => {
+    for (const d of part.segmented?.indicators ?? []) {
+      const e = localOf[i].get(d.level);
+      const local = e ? localFor.get(live(e)) ?? localFor.get(e) : undefined;
+      if (!local) continue;
+      indicators.push({ ...d, level: local, ...(d.domain === null && part.domain ? { domain: part.domain } : {}), part: i });
+    }
+  });
+  return { scheme, indicators, warnings };
+}

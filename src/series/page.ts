@@ -1,0 +1,184 @@
+// What one page of a series says about its level outside its body: title, address, front matter, first heading.
+// Pure functions over the Layout; no node imports (the browser worker runs them too).
+import type { Block, Layout, PageMeta, Span } from '../model/index.ts';
+import { findLevelIn, parseHeaderCell, parseLevel, type ParsedLevel } from '../segment/index.ts';
+
+export type PageLevelSource = 'title' | 'address' | 'heading';
+
+/** The one level a page is about, read from its metadata. */
+export interface PageLevel {
+  /** The level label as the metadata gives it ("Level 3 – Intensive", "Statutory Services"). */
+  label: string;
+  parsed: ParsedLevel;
+  from: PageLevelSource;
+}
+
+const SITE_SEPARATOR = /\s+[|•·»]\s+|\s+::\s+/;
+const DASH_SEPARATOR = /\s+[–—-]\s+/;
+
+/** A whole-string parse is trusted only when it cannot be a level plus another phrase ("Tier 2 – Family and Environment"). */
+function wholeLevel(text: string): ParsedLevel | null {
+  const p = parseLevel(text, { heading: true });
+  return p && (!DASH_SEPARATOR.test(text) || p.rank !== null || (p.number !== null && p.name === null)) ? p : null;
+}
+
+function levelInText(text: string): ParsedLevel | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  const whole = wholeLevel(t);
+  if (whole) return whole;
+  for (const seg of t.split(SITE_SEPARATOR)) {
+    const p = wholeLevel(seg);
+    if (p) return p;
+    for (const sub of seg.split(DASH_SEPARATOR)) {
+      const q = parseLevel(sub, { heading: true });
+      if (q) return q;
+    }
+    const f = findLevelIn(seg);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** "/thresholds/level-3-intensive/" -> ["Level 3 Intensive", "Thresholds"] (last segment first). */
+export function addressWords(url: string): string[] {
+  let pathPart = url.trim();
+  try {
+    pathPart = new URL(pathPart, 'https://x.invalid/').pathname;
+  } catch {
+    // not a URL: read it as a path
+  }
+  let decoded = pathPart;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+    // keep it encoded
+  }
+  return decoded
+    .split('/')
+    .map((s) => s.replace(/\.(?:html?|aspx?|php|md|txt)$/i, '').replace(/[-_+.]+/g, ' ').trim())
+    .filter((s) => s && /[a-z]/i.test(s) && s.length <= 90)
+    .reverse()
+    .map((s) => s.split(/\s+/).map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w)).join(' '));
+}
+
+/**
+ * The level a page names in its title, address or first heading (in that order). A title that names
+ * only part of it ("Statutory Services") is completed from the address ("/level-4-statutory/") when both agree.
+ */
+export function pageLevel(meta: PageMeta | undefined): PageLevel | null {
+  if (!meta) return null;
+  const found: PageLevel[] = [];
+  if (meta.title) {
+    const p = levelInText(meta.title);
+    if (p) found.push({ label: p.written, parsed: p, from: 'title' });
+  }
+  if (meta.url) {
+    for (const words of addressWords(meta.url)) {
+      const p = levelInText(words);
+      if (p) { found.push({ label: p.written, parsed: p, from: 'address' }); break; }
+    }
+  }
+  if (meta.heading) {
+    const p = levelInText(meta.heading);
+    if (p) found.push({ label: p.written, parsed: p, from: 'heading' });
+  }
+  if (!found.length) return null;
+  const best = found[0];
+  // Fill a missing number (or name) from another source that agrees on the rest.
+  if (best.parsed.number === null || best.parsed.name === null) {
+    for (const other of found.slice(1)) {
+      const o = other.parsed;
+      const agree = (best.parsed.number === null || o.number === best.parsed.number) && (best.parsed.name === null || o.name === best.parsed.name);
+      if (!agree) continue;
+      if (best.parsed.number === null && o.number !== null && best.parsed.name !== null) {
+        const label = `${best.label} (Level ${o.number}${o.sub ?? ''})`;
+        const parsed = parseLevel(label, { heading: true });
+        if (parsed) return { label, parsed, from: best.from };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The domain a level-and-domain page is about, from its title: "Tier 2 (Additional) – Family and Environment |
+ * Site" gives "Family and Environment". Null unless the title's first part is exactly a level and one other phrase.
+ */
+export function pageDomain(meta: PageMeta | undefined): string | null {
+  const title = meta?.title;
+  if (!title) return null;
+  const first = title.split(SITE_SEPARATOR)[0];
+  const subs = first.split(DASH_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (subs.length !== 2) return null;
+  const levels = subs.map((s) => parseLevel(s, { heading: true }));
+  const other = levels[0] && !levels[1] ? subs[1] : levels[1] && !levels[0] ? subs[0] : null;
+  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other)) return null;
+  return other;
+}
+
+// ---------------------------------------------------------------- menus
+
+/** One line of a menu naming every level: its level and the whole line (a one-line description, or just the name). */
+export interface MenuEntry {
+  parsed: ParsedLevel;
+  span: Span;
+}
+
+const levelKey = (p: ParsedLevel) => (p.number !== null ? `n${p.number}${p.sub ?? ''}` : `k${p.name}`);
+
+function menuLevel(b: Block): ParsedLevel | null {
+  if (b.kind !== 'list-item' && b.kind !== 'paragraph') return null;
+  const text = b.span.text.replace(/\s+/g, ' ').trim();
+  if (text.length > 300) return null;
+  return parseLevel(text) ?? parseHeaderCell([text]);
+}
+
+/**
+ * Site chrome that lists every level ("an interactive threshold tool" menu: Level 1 – Universal: ..., Level 2 ...)
+ * on a page that is itself about one level. Such a run of three or more consecutive lines, each naming a different
+ * level, is taken out of the body (it is not the page's level, and its lines are not indicators) and returned as
+ * scheme knowledge for the series. Only on one-level pages: a document whose headings name several levels is a
+ * whole scheme, and its overview lists stay where they are.
+ */
+export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntry[] } {
+  const blocks = layout.blocks;
+  let best: { from: number; to: number; entries: MenuEntry[] } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const entries: MenuEntry[] = [];
+    const keys = new Set<string>();
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const p = menuLevel(blocks[j]);
+      if (!p || keys.has(levelKey(p))) break;
+      keys.add(levelKey(p));
+      entries.push({ parsed: p, span: (blocks[j] as { span: Span }).span });
+    }
+    if (entries.length >= 3 && (!best || entries.length > best.entries.length)) best = { from: i, to: j, entries };
+    if (j > i) i = j - 1;
+  }
+  if (!best) return { layout, menu: [] };
+  const headingLevels = new Set<string>();
+  blocks.forEach((b, k) => {
+    if (b.kind !== 'heading' || (k >= best!.from && k < best!.to)) return;
+    const p = parseLevel(b.span.text, { heading: true });
+    if (p) headingLevels.add(levelKey(p));
+  });
+  if (headingLevels.size > 1) return { layout, menu: [] };
+  return {
+    layout: { ...layout, blocks: [...blocks.slice(0, best.from), ...blocks.slice(best.to)] },
+    menu: best.entries,
+  };
+}
+
+/** Whether the page's body (headings, label lines) names this level itself, or only its metadata does. */
+export function bodyNamesLevel(layout: Layout, level: ParsedLevel): boolean {
+  for (const b of layout.blocks) {
+    if (b.kind !== 'heading' && b.kind !== 'paragraph') continue;
+    const p = parseLevel(b.span.text, { heading: b.kind === 'heading' });
+    if (!p) continue;
+    if (level.number !== null && p.number === level.number && p.sub === level.sub) return true;
+    if (level.name !== null && p.name === level.name) return true;
+  }
+  return false;
+}
