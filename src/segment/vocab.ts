@@ -102,3 +102,32 @@ export const DESCRIPTION_CUES = [
   /\bwww\.|https?:\/\//i, /\bneeds met by\b/i, /\b(?:section|s\.?)\s?(?:17|47)\b/i, /\bstrategy discussion\b/i,
   /\bteam around the (?:family|child)\b/i, /\blead professional\b/i, /\bearly help (?:assessment|plan)\b/i, /\bsocial work(?:er)? assessment\b/i, /\b(?:tel|telephone|phone|email)\b/i, /\bassessment\b/i, /\bservices?\b.*\b(?:provide|offer|available)\b/i,
 ];
+
+/**
+ * Domain sub-headings of threshold documents (Assessment Framework triangle and common themes), as name keys.
+ * A short line that is one of these (optionally with "e.g." or a trailing colon) heads the items under it.
+ */
+export const DOMAIN_NAMES = [
+  'developmental needs', 'development needs', 'childs developmental needs', 'childs development', 'child development',
+  'childs needs', 'needs of the child', 'needs of the child or young person', 'needs of the unborn child young person',
+  'needs of the unborn child child young person', 'development needs of unborn child child and young person',
+  'development of the baby or child', 'development needs of baby including unborn child child or young person',
+  'health', 'physical health', 'emotional health', 'mental health', 'emotional health and wellbeing', 'sexual health',
+  'education', 'learning', 'education and learning', 'learning and education', 'education training and employment',
+  'emotional and behavioural development', 'emotional development', 'behavioural development', 'behavioural developments',
+  'emotional and behavioural', 'behaviour', 'identity', 'identity and self esteem', 'family and social relationships',
+  'social presentation', 'self care skills', 'self care skills and independence', 'selfcare skills',
+  'parenting capacity', 'parenting', 'parents and carers', 'parent and carers', 'parents carers', 'parent carer',
+  'parent carer capacity', 'parent carer capacity and engagement', 'parental capacity', 'parenting and care',
+  'basic care', 'basic care safety and protection', 'ensuring safety', 'safety', 'safety and protection',
+  'emotional warmth', 'emotional warmth and stability', 'stability', 'guidance and boundaries',
+  'guidance boundaries and stimulation', 'stimulation',
+  'family and environment', 'family and environmental factors', 'family and environment elements',
+  'family environment factors', 'family environment', 'family and community', 'family functioning',
+  'family functioning and well being', 'family functioning and wellbeing', 'family history and functioning',
+  'family history functioning and wellbeing', 'wider family', 'housing', 'housing work and income',
+  'employment', 'income', 'employment and income', 'familys social integration', 'social integration',
+  'community resources', 'social and community', 'social and community including education',
+  'circumstances and key features', 'circumstances and risks key features', 'key features',
+  'child', 'child young person', 'the child', 'family', 'environment', 'community',
+];
