@@ -6,6 +6,8 @@ import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
 import { LEVEL_WORDS } from './vocab.ts';
 import { structuralLevels } from './structure.ts';
+import { prepareBlocks } from './prepare.ts';
+import { domainLabel, isDomainName } from './domains.ts';
 
 const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
 const PSEUDO_LEVEL = 7;
@@ -72,7 +74,7 @@ export interface SegmentOptions {
 export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
   const registry = new LevelRegistry();
   const warnings: string[] = [];
-  const blocks = layout.blocks;
+  const blocks = prepareBlocks(layout.blocks);
   const parse: Parse = (t, bare = false, heading = false, cellItems) => {
     const opts = { bareNumbers: bare, knownNames: registry.knownNames(), heading };
     return cellItems && cellItems.length ? parseHeaderCell(cellItems, opts) : parseLevel(t, opts);
@@ -206,7 +208,7 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
       const text = normSpace(b.span.text);
       // The wrapped tail of the bullet just before it.
       const last = candidates[candidates.length - 1];
-      if (last && !last.fromParagraph && blocks[bi - 1]?.kind === 'list-item' && last.span === (blocks[bi - 1] as { span: Span }).span && isContinuation(last.span, b.span)) {
+      if (last && !last.fromParagraph && blocks[bi - 1]?.kind === 'list-item' && last.span === (blocks[bi - 1] as { span: Span }).span && isContinuation(last.span, b.span) && !isDomainName(text) && !cueOf(text)) {
         last.text = `${last.text} ${text}`;
         return;
       }
@@ -224,8 +226,8 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
         return;
       }
       const next = blocks[bi + 1];
-      if (next?.kind === 'list-item' && /^[A-Z]/.test(label) && wordCount(label) <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label)) {
-        push({ depth: PSEUDO_SECTION, kind: 'section', text: label });
+      if (isDomainName(label) || (next?.kind === 'list-item' && /^[A-Z]/.test(label) && wordCount(label) <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label))) {
+        push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(label) });
         return;
       }
       const prefixed = levelPrefix(text);

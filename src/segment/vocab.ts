@@ -131,3 +131,17 @@ export const DOMAIN_NAMES = [
   'circumstances and key features', 'circumstances and risks key features', 'key features',
   'child', 'child young person', 'the child', 'family', 'environment', 'community',
 ];
+
+/** Web-page furniture copied with the text: whole lines (name keys) that are never content. */
+export const CHROME_LINES = [
+  'skip to main content', 'skip to content', 'skip to navigation', 'add to home screen', 'print this page', 'print',
+  'toggle contrast', 'top menu', 'main menu', 'menu', 'search', 'back to top', 'share this page', 'share', 'close',
+  'accept cookies', 'reject cookies', 'cookie settings', 'manage cookies', 'show amendments', 'hide amendments',
+  'jump to', 'in this section', 'on this page', 'page contents', 'translate', 'text size', 'accessibility',
+];
+
+/** A line that starts like these is site furniture (breadcrumbs, cookie banners). */
+export const CHROME_PREFIXES = [
+  /^home\s*(?:>|›|»|\/)\s*/i, /^you are here\s*:/i, /^we use (?:some )?(?:essential )?cookies\b/i, /^this (?:site|website) uses cookies\b/i,
+  /^caption\s*:\s*$/i, /^last (?:updated|reviewed)\s*:/i, /^was this page (?:useful|helpful)/i,
+];

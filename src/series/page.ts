@@ -123,6 +123,8 @@ export function pageDomain(meta: PageMeta | undefined): string | null {
 export interface MenuEntry {
   parsed: ParsedLevel;
   span: Span;
+  /** Sentences nested under the entry in a tree menu ("Level 3 / Early Help / Has multiple needs ..."). */
+  description?: Span[];
 }
 
 const levelKey = (p: ParsedLevel) => (p.number !== null ? `n${p.number}${p.sub ?? ''}` : `k${p.name}`);
@@ -157,6 +159,8 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
     if (entries.length >= 3 && (!best || entries.length > best.entries.length)) best = { from: i, to: j, entries };
     if (j > i) i = j - 1;
   }
+  const tree = treeMenu(blocks);
+  if (tree && (!best || tree.entries.length >= best.entries.length)) best = tree;
   if (!best) return { layout, menu: [] };
   const headingLevels = new Set<string>();
   blocks.forEach((b, k) => {
@@ -169,6 +173,37 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
     layout: { ...layout, blocks: [...blocks.slice(0, best.from), ...blocks.slice(best.to)] },
     menu: best.entries,
   };
+}
+
+/**
+ * A menu drawn as a tree of list items: each level at the top depth ("Level 1 Universal"), with its one-line
+ * description and links to its domain pages nested under it. Three or more distinct levels, and every top item a level.
+ */
+function treeMenu(blocks: Block[]): { from: number; to: number; entries: MenuEntry[] } | null {
+  let best: { from: number; to: number; entries: MenuEntry[] } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'list-item') continue;
+    let j = i;
+    while (j < blocks.length && blocks[j].kind === 'list-item') j++;
+    const run = blocks.slice(i, j) as Extract<Block, { kind: 'list-item' }>[];
+    const top = Math.min(...run.map((b) => b.depth));
+    const entries: MenuEntry[] = [];
+    const keys = new Set<string>();
+    let ok = run.length > 0 && run.some((b) => b.depth > top);
+    for (const b of run) {
+      if (b.depth === top) {
+        const p = menuLevel(b);
+        if (!p || keys.has(levelKey(p))) { ok = false; break; }
+        keys.add(levelKey(p));
+        entries.push({ parsed: p, span: b.span, description: [] });
+      } else if (entries.length && /[.;]$/.test(b.span.text.trim()) && b.span.text.split(/\s+/).length >= 5) {
+        entries[entries.length - 1].description!.push(b.span);
+      }
+    }
+    if (ok && entries.length >= 3 && (!best || entries.length > best.entries.length)) best = { from: i, to: j, entries };
+    i = j - 1;
+  }
+  return best;
 }
 
 /** Whether the page's body (headings, label lines) names this level itself, or only its metadata does. */
