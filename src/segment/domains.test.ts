@@ -3,7 +3,7 @@ import { domainLabel, isDomainName, trailingDomain } from './domains.ts';
 
 describe('domain sub-headings', () => {
   it('knows assessment-framework domains however they are punctuated', () => {
-    for (const t of ['Parenting capacity', "Child's development", 'Health, e.g.', 'Family/Environment Factors', 'Basic care, safety and protection', '1. Health']) {
+    for (const t of ['Parenting capacity', "Child's development", 'Health, e.g.', 'Family/Environment Factors', 'Basic care and safety', '1. Health']) {
       expect(isDomainName(t), t).toBe(true);
     }
   });
@@ -17,5 +17,16 @@ describe('domain sub-headings', () => {
     expect(trailingDomain('– Parents and Carers')).toBe('Parents and Carers');
     expect(trailingDomain('Targeted Early Help')).toBeNull();
     expect(domainLabel('Education and Learning, e.g.')).toBe('Education and Learning');
+  });
+});
+
+describe('longer domain labels', () => {
+  it('accepts a known multi-word domain followed by a connector', () => {
+    expect(isDomainName('1. Developmental needs of the child or young person')).toBe(true);
+    expect(isDomainName('Parents and Carers 3. Family and Environmental Factors')).toBe(true);
+  });
+  it('rejects a domain word followed by a situation', () => {
+    expect(isDomainName('Basic care not provided')).toBe(false);
+    expect(isDomainName('Health needs not met')).toBe(false);
   });
 });

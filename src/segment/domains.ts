@@ -2,6 +2,14 @@ import { DOMAIN_NAMES } from './vocab.ts';
 import { nameKey, normSpace, wordCount } from './levels.ts';
 
 const DOMAINS = new Set(DOMAIN_NAMES);
+const MULTI = DOMAIN_NAMES.filter((d) => d.includes(' '));
+/** After a domain name, what may follow it in a longer domain label ("Developmental needs of the child", "... 3 Family"). */
+const CONNECTOR = /^(?:of|for|including|and|in|\d+)\b/;
+
+function domainKey(key: string): boolean {
+  if (DOMAINS.has(key)) return true;
+  return MULTI.some((d) => key.startsWith(`${d} `) && CONNECTOR.test(key.slice(d.length + 1)));
+}
 
 /** The heading text without "e.g.", a trailing colon or a leading number ("1. Health, e.g." -> "Health"). */
 export function domainLabel(text: string): string {
@@ -16,7 +24,7 @@ export function domainLabel(text: string): string {
 export function isDomainName(text: string): boolean {
   const label = domainLabel(text);
   if (!label || wordCount(label) > 10 || /[.?!;]$/.test(label)) return false;
-  return DOMAINS.has(nameKey(label));
+  return domainKey(nameKey(label));
 }
 
 /**
@@ -25,5 +33,5 @@ export function isDomainName(text: string): boolean {
  */
 export function trailingDomain(rest: string): string | null {
   const label = domainLabel(rest.replace(/^[\s:\-–—.|]+/, ''));
-  return label && DOMAINS.has(nameKey(label)) ? label : null;
+  return label && domainKey(nameKey(label)) ? label : null;
 }

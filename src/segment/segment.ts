@@ -199,6 +199,13 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
         return;
       }
       const cue = cueOf(b.span.text);
+      // A domain heading under a level named by a paragraph label ("Level 2 – Parents", then "Basic care" as a
+      // heading) stays inside that level rather than closing it.
+      const li = levelIndex();
+      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && isDomainName(b.span.text)) {
+        push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(b.span.text) });
+        return;
+      }
       const isTitle = b === titleHeading;
       push({ depth: depthOf.get(bi) ?? b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
       if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
