@@ -2,9 +2,9 @@
 // Pure over blocks; every other block passes through unchanged (same span, same provenance).
 import type { Block, Span } from '../model/index.ts';
 import { CHROME_LINES, CHROME_PREFIXES, LEVEL_WORDS, WORD_NUMBERS } from './vocab.ts';
-import { nameKey, normSpace, parseLevel } from './levels.ts';
+import { nameKey, normSpace, parseLevel, wordCount } from './levels.ts';
 import { cueOf } from './cues.ts';
-import { trailingDomain } from './domains.ts';
+import { isDomainName, trailingDomain } from './domains.ts';
 
 const CHROME = new Set(CHROME_LINES);
 const NUMBER = `(?:\\d{1,2}[a-e]?|${Object.keys(WORD_NUMBERS).join('|')})`;
@@ -49,12 +49,19 @@ export function prepareBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let levelsSeen = 0;
   let named: { index: number } | null = null;
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
     if (b.kind === 'table') { out.push(b); continue; }
     if (isChrome(b.span.text)) continue;
     let block: Block = b;
     if (CAPTION.test(b.span.text) && b.kind !== 'list-item') block = { ...b, span: withText(b.span, b.span.text.replace(CAPTION, '')) };
-    if (block.kind === 'list-item') { out.push(block); continue; }
+    if (block.kind === 'list-item') {
+      // "1. Developmental needs of the child" as a numbered list item: a domain heading, not an item.
+      const next = blocks[k + 1];
+      const alone = !next || next.kind !== 'list-item' || next.depth !== block.depth;
+      if (isDomainName(block.span.text) && (alone || wordCount(block.span.text) >= 3)) out.push({ kind: 'paragraph', span: block.span });
+      else out.push(block);
+      continue;
+    }
     const labelled = block as Labelled;
     const split = splitLevelLabel(labelled.span.text);
     if (split) {
