@@ -10,6 +10,8 @@ const BULLET = /^(\s*)(?:[-*+•·▪◦‣●○■➢►–]|\(?\d{1,2}[.)]|\(
 const NUMBERED_HEADING = /^\s*(\d+(?:\.\d+)+|\d+\.)\s+(\S.*)$/;
 const LABEL_HEADING = /^\s*(?:level|tier|stage|step|band)\s+\d+[a-z]?\b.{0,60}$/i;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** A table separator row with at least one inner pipe: "---|---|", ":--|--:". */
+const GFM_SEP = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 interface Line { text: string; no: number }
@@ -108,11 +110,14 @@ export function textToLayout(text: string, source: string): Layout {
       continue;
     }
 
-    if (TABLE_ROW.test(t)) {
+    // A pipe table, with or without outer pipes ("Level of need | Support |" over "---|---|").
+    const gfm = !TABLE_ROW.test(t) && t.includes('|') && GFM_SEP.test(next.trim());
+    if (TABLE_ROW.test(t) || gfm) {
       const rows: TableRow[] = [];
-      let headerPending = TABLE_SEP.test(lines[i + 1]?.text ?? '');
+      let headerPending = TABLE_SEP.test(lines[i + 1]?.text ?? '') || gfm;
       const startNo = line.no;
-      while (i < lines.length && TABLE_ROW.test(lines[i].text.trim())) {
+      const isRow = (l: string) => (gfm ? l.includes('|') : TABLE_ROW.test(l));
+      while (i < lines.length && isRow(lines[i].text.trim())) {
         const l = lines[i];
         if (TABLE_SEP.test(l.text)) { i++; continue; }
         const cells: TableCell[] = splitCells(l.text).map((c) => ({ header: headerPending, items: cellItems(c, l.no) }));
@@ -163,6 +168,7 @@ export function textToLayout(text: string, source: string): Layout {
       const l = lines[i];
       const lt = l.text.trim();
       if (!lt || BULLET.test(l.text) || TABLE_ROW.test(lt) || MD_HEADING.test(lt)) break;
+      if (para.length && lt.includes('|') && GFM_SEP.test((lines[i + 1]?.text ?? '').trim())) break;
       if (para.length && UNDERLINE.test(lines[i + 1]?.text ?? '')) break;
       para.push(l);
       i++;

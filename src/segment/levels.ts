@@ -82,11 +82,12 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   const m = NUMBERED.exec(written);
   if (m) {
     const rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
-    if (rest && (SENTENCE_START.test(rest) || /[a-z]/.test(rest[0]) && !vocabName(rest))) return null;
+    if (rest && SENTENCE_START.test(rest)) return null;
+    if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
     if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
     if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
     if (/\.{3,}|…/.test(rest)) return null; // a contents line: "Level 1 - Universal ........ 5"
-    if (/^[a-z]/.test(rest) && wordCount(rest) > 1) return null;
+    if (/^[a-z]/.test(rest) && wordCount(rest) > 1) return describedLevel(m, rest);
     const v = rest ? vocabName(rest) : null;
     return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
   }
@@ -115,6 +116,21 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   const k = nameKey(written);
   if (opts.knownNames?.has(k)) return { number: null, sub: null, name: k, rank: null, written };
   return null;
+}
+
+const SEPARATED = /^\s*[:\-–—|]/;
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|can|could|will|would|should|may|might|must|has|have|had|need to|needs to)\b/i;
+
+/**
+ * "Level 1 - meeting expected outcomes (Universal)", "Level 2: additional needs": a numbered level whose name is a
+ * short lower-case description after a separator. Its name is the vocabulary name in brackets, if any, else the
+ * description. Sentences ("Level 2 needs are met by ...") stay null.
+ */
+function describedLevel(m: RegExpExecArray, rest: string): ParsedLevel | null {
+  if (!SEPARATED.test(m[3]) || wordCount(rest) > 8 || /[.?!;,]$/.test(rest) || FINITE_VERB.test(rest)) return null;
+  const bracket = /\(([^()]+)\)?\s*$/.exec(rest);
+  const v = bracket ? vocabName(bracket[1]) : null;
+  return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: v?.name ?? nameKey(rest), rank: v?.rank ?? null, written: clean(m[0]) };
 }
 
 /**
