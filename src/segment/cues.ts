@@ -1,4 +1,4 @@
-import { CASE_CUES, NEED_CUES, NON_INDICATOR_CUES, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
+import { CASE_CUES, NEED_CUES, NON_INDICATOR_CUES, NON_INDICATOR_PATTERNS, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
 import { nameKey, wordCount } from './levels.ts';
 
 export type Cue = 'strengths' | 'needs' | 'exclude' | 'case' | null;
@@ -24,7 +24,7 @@ export function cueOf(label: string): Cue {
   if (!key || wordCount(key) > 8) return null;
   if (hit(key, CASE)) return 'case';
   if (hit(key, STRENGTH)) return 'strengths';
-  if (hit(key, EXCLUDE)) return 'exclude';
+  if (hit(key, EXCLUDE) || NON_INDICATOR_PATTERNS.some((re) => re.test(label.trim()))) return 'exclude';
   if (hit(key, NEED)) return 'needs';
   return null;
 }

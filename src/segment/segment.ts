@@ -1,18 +1,21 @@
 import type { Block, DraftIndicator, Layout, LevelDef, Segmented, Span, TableCell } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
-import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, wordCount, parseLevel, type LevelEntry, type ParsedLevel } from './levels.ts';
+import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, wordCount, parseLevel, vocabName, type LevelEntry, type ParsedLevel } from './levels.ts';
 import { cueOf, isDescriptive, type Cue } from './cues.ts';
 import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
 import { LEVEL_WORDS } from './vocab.ts';
 import { structuralLevels } from './structure.ts';
 import { prepareBlocks } from './prepare.ts';
+import { levelList } from './level-list.ts';
 import { domainLabel, isDomainName } from './domains.ts';
 
 const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
 const PSEUDO_LEVEL = 7;
 const PSEUDO_CUE = 8;
 const PSEUDO_SECTION = 9;
+/** A lead-in line that announces the needs listed after it. */
+const NEED_LEAD_IN = /\b(?:needs?|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
 
 type Kind = 'level' | 'section' | Exclude<Cue, null>;
 
@@ -32,6 +35,8 @@ interface Candidate {
   /** The level frame the candidate sits under (paragraph candidates are decided per frame). */
   frame: Frame | null;
   fromParagraph: boolean;
+  /** An unbulleted line right after a lead-in ("Families may need help with:"): an item whatever lists are near. */
+  afterLeadIn?: boolean;
 }
 
 // ---------------------------------------------------------------- table analysis
@@ -112,6 +117,14 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
       registry.add({ number: null, sub: null, name: nameKey(written), rank: null, written }, 4);
     }
   }
+  // An overview list that names the levels ("1. Thriving: children whose needs ...") when nothing else does.
+  const listedBlocks = new Set<number>();
+  if (registry.entries.length === 0) {
+    for (const l of levelList(blocks) ?? []) {
+      registry.add({ number: null, sub: null, name: nameKey(l.name), rank: vocabName(l.name)?.rank ?? null, written: l.name }, 2).description.push(l.description);
+      listedBlocks.add(l.block);
+    }
+  }
   if (registry.entries.length === 0 && opts.pageLevel) {
     const p = parseLevel(opts.pageLevel) ?? findLevelIn(opts.pageLevel);
     if (p) defaultLevel = registry.add(p, 3);
@@ -187,6 +200,9 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
   };
 
   const carry: { matrix: MatrixCarry | null } = { matrix: null };
+  const leadIn = { at: -1 };
+  const pageTitles = new Set([layout.title, layout.meta?.title, layout.meta?.heading].filter((t): t is string => !!t)
+    .flatMap((t) => [t, t.split(/\s+[|–—-]\s+/)[0]]).map(nameKey));
   blocks.forEach((b, bi) => {
     // Only a heading or real prose ends a matrix; page furniture between its parts does not.
     if (b.kind === 'heading' || (b.kind !== 'table' && wordCount(b.span.text) > 12)) carry.matrix = null;
@@ -242,13 +258,24 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
         descriptions.push({ level: prefixed, span: b.span });
         return;
       }
-      const ctx = context();
-      if (ctx.level && !ctx.excluded) {
-        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true });
+      if (/:$/.test(text) && NEED_LEAD_IN.test(text)) {
+        // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
+        push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
+        leadIn.at = bi;
+        return;
       }
+      if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line
+      const ctx = context();
+      const prev = candidates[candidates.length - 1];
+      const afterLeadIn = leadIn.at === bi - 1 || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
+      if (ctx.level && !ctx.excluded) {
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn });
+      }
+      if (/:$/.test(text)) leadIn.at = bi;
       return;
     }
     if (b.kind === 'list-item') {
+      if (listedBlocks.has(bi)) return; // a level of the overview list, already described
       const ctx = context();
       if (!ctx.level || ctx.excluded) return;
       listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + 1);
@@ -281,7 +308,8 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
     if (c.fromParagraph) {
       // Unbulleted items: only several item-like lines under a level with no list of its own.
       const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
-      if ((listsUnder.get(c.frame) ?? 0) > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2)) {
+      const leadItem = c.afterLeadIn && itemLike(c) && wordCount(c.text) <= 20;
+      if (!leadItem && ((listsUnder.get(c.frame) ?? 0) > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
         descriptions.push({ level: c.level, span: c.span });
         continue;
       }

@@ -93,6 +93,13 @@ export const NON_INDICATOR_CUES = [
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
+/** Headings shaped like these introduce what a service does, not the child's needs. */
+export const NON_INDICATOR_PATTERNS = [
+  /^what (?:the|our|we|this|your)\b.{0,40}\b(?:do|does|offer|offers|provide|provides|can do)\??$/i,
+  /^how (?:we|the [\w ]{1,30}|to|you) (?:can |will )?(?:help|get help|refer|contact|support|access)\b/i,
+  /^(?:our|the) (?:services?|offer|role)$/i,
+];
+
 /** Case examples: never indicators, even when they carry their own level sub-headings. */
 export const CASE_CUES = ['case example', 'case examples', 'case study', 'case studies', 'scenario', 'scenarios', 'vignette', 'example case', 'practice example', 'worked example'];
 

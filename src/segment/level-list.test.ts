@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../model/index.ts';
+import { levelList } from './level-list.ts';
+
+const para = (text: string): Block => ({ kind: 'paragraph', span: { text, page: 1, bbox: null } });
+const item = (text: string): Block => ({ kind: 'list-item', depth: 1, span: { text, page: 1, bbox: null, bullet: true } });
+
+describe('levelList', () => {
+  it('reads an overview list of named levels after text about levels', () => {
+    const found = levelList([
+      para('Our four levels of need help practitioners agree the right response.'),
+      item('Thriving: children whose needs are met by universal services.'),
+      item('Extra help: children with additional needs that one service can meet.'),
+      item('Family support: children with several needs who need a lead professional.'),
+      item('Social care: children in need, or at risk of significant harm.'),
+    ]);
+    expect(found?.map((l) => l.name)).toEqual(['Thriving', 'Extra help', 'Family support', 'Social care']);
+    expect(found?.[0].block).toBe(1);
+  });
+
+  it('ignores ordinary "Domain – need" items that follow no talk of levels', () => {
+    expect(levelList([
+      para('Practitioners often see needs in these areas:'),
+      item('Education – poor attendance, risk of exclusion'),
+      item('Health – weight concerns, missed dental checks'),
+      item('Exploitation – risk of grooming, gang involvement'),
+    ])).toBeNull();
+  });
+});
