@@ -1,44 +1,75 @@
-// Overview lists that name the scheme: "1. Thriving: children whose needs ...", "Extra help – children with ...".
-// A run of three or more list items, each a short capitalised name, a colon or dash, then a description, right
-// after text that talks about levels (or naming at least one known level name). The items are the scheme's
-// levels with their descriptions, never indicators.
+// Overview lines that name the scheme, one level per line with its description:
+//   "1. Thriving: children whose needs ...", "Universal: The needs of children are met by ...",
+//   "Universal (Level 1) Children whose needs are fully met ...", "Level 2: Early Help in response to ...".
+// A run of such lines (list items or paragraphs) is the scheme's levels with their descriptions, never indicators.
 import type { Block, Span } from '../model/index.ts';
-import { nameKey, normSpace, vocabName, wordCount } from './levels.ts';
+import { nameKey, normSpace, parseLevel, vocabName, wordCount, type ParsedLevel } from './levels.ts';
 
 export interface ListedLevel {
+  /** The level's label as written ("Thriving", "Universal (Level 1)", "Level 2"). */
   name: string;
+  /** The label parsed as a level, when it reads as one without the list around it. */
+  parsed: ParsedLevel | null;
   description: Span;
   block: number;
 }
 
-const NAME_THEN_DESCRIPTION = /^([A-Z][^:–—]{0,48}?)\s*(?::|\s[–—-])\s+(\S.{9,})$/;
-const TALKS_OF_LEVELS = /\b(?:levels?|tiers?|stages?|bands?)\b(?:\s+of\s+(?:need|support|help|intervention))?/i;
+const NAME_THEN_DESCRIPTION = /^([A-Z0-9“"'‘][^:–—]{0,58}?)\s*(?::|\s[–—-])\s+(\S.{9,})$/;
+const NAME_THEN_NUMBER = /^(.{2,60}?)\s*\(\s*((?:level|tier|stage)\s*\d{1,2}[a-e]?)\s*\)\s*[:–—-]?\s*(\S.{9,})$/i;
+const TALKS_OF_LEVELS = /\b(?:levels?|tiers?|stages?|bands?)\b/i;
+/** How many other blocks (continuations, sub-items) may sit between two lines of one overview. */
+const MAX_GAP = 3;
 
-function listed(b: Block | undefined): { name: string } | null {
-  if (b?.kind !== 'list-item') return null;
-  const m = NAME_THEN_DESCRIPTION.exec(normSpace(b.span.text));
+/** The level label at the start of a line that goes on to describe it. */
+export function leadingLevel(text: string): { name: string; parsed: ParsedLevel | null } | null {
+  const t = normSpace(text);
+  if (t.length > 1500) return null;
+  const n = NAME_THEN_NUMBER.exec(t);
+  if (n && wordCount(n[1]) <= 6) {
+    const name = `${n[1].trim()} (${n[2]})`;
+    return { name, parsed: parseLevel(name, { heading: true }) };
+  }
+  const m = NAME_THEN_DESCRIPTION.exec(t);
   if (!m) return null;
   const name = m[1].trim();
-  if (wordCount(name) > 5 || /[.?!;,]$/.test(name)) return null;
-  return { name };
+  if (wordCount(name) > 6 || /[.?!;,]$/.test(name)) return null;
+  return { name, parsed: parseLevel(name, { heading: true }) };
 }
 
+const keyOf = (l: ListedLevel) => (l.parsed?.number != null ? `n${l.parsed.number}${l.parsed.sub ?? ''}` : `k${l.parsed?.name ?? nameKey(l.name)}`);
+
+function accepted(run: ListedLevel[], blocks: Block[]): boolean {
+  const parsed = run.filter((l) => l.parsed).length;
+  if (run.length >= 2 && parsed === run.length) return true;
+  if (run.length < 3 || run.length > 7) return false;
+  const first = run[0].block;
+  const talks = blocks.slice(Math.max(0, first - 3), first).some((b) => b.kind !== 'table' && TALKS_OF_LEVELS.test(b.span.text));
+  return talks || parsed >= 2 || run.some((l) => vocabName(l.name) !== null);
+}
+
+/** Every overview run in the document (levels in the order listed). */
+export function levelLists(blocks: Block[]): ListedLevel[][] {
+  const runs: ListedLevel[][] = [];
+  let run: ListedLevel[] = [];
+  let last = -Infinity;
+  const close = () => {
+    if (accepted(run, blocks)) runs.push(run);
+    run = [];
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading' || b.kind === 'table') { close(); return; }
+    const l = leadingLevel(b.span.text);
+    if (!l) return;
+    const item: ListedLevel = { ...l, description: b.span, block: i };
+    if (i - last > MAX_GAP + 1 || run.some((r) => keyOf(r) === keyOf(item))) close();
+    run.push(item);
+    last = i;
+  });
+  close();
+  return runs;
+}
+
+/** The first overview run, if any (kept for callers that want one scheme). */
 export function levelList(blocks: Block[]): ListedLevel[] | null {
-  for (let i = 0; i < blocks.length; i++) {
-    const run: ListedLevel[] = [];
-    let j = i;
-    while (j < blocks.length) {
-      const l = listed(blocks[j]);
-      if (!l || run.some((r) => nameKey(r.name) === nameKey(l.name))) break;
-      run.push({ name: l.name, description: (blocks[j] as { span: Span }).span, block: j });
-      j++;
-    }
-    if (run.length >= 3 && run.length <= 7) {
-      const before = blocks.slice(Math.max(0, i - 3), i).some((b) => b.kind !== 'table' && TALKS_OF_LEVELS.test(b.span.text));
-      const known = run.some((r) => vocabName(r.name) !== null);
-      if (before || known) return run;
-    }
-    if (j > i) i = j - 1;
-  }
-  return null;
+  return levelLists(blocks)[0] ?? null;
 }

@@ -7,7 +7,7 @@ import { describeLevels } from './describe.ts';
 import { LEVEL_WORDS } from './vocab.ts';
 import { structuralLevels } from './structure.ts';
 import { prepareBlocks } from './prepare.ts';
-import { levelList } from './level-list.ts';
+import { levelLists } from './level-list.ts';
 import { domainLabel, isDomainName } from './domains.ts';
 
 const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
@@ -118,10 +118,14 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
     }
   }
   // An overview list that names the levels ("1. Thriving: children whose needs ...") when nothing else does.
+  // Lines that are levels only by being listed together get registered only when nothing else names the scheme.
   const listedBlocks = new Set<number>();
-  if (registry.entries.length === 0) {
-    for (const l of levelList(blocks) ?? []) {
-      registry.add({ number: null, sub: null, name: nameKey(l.name), rank: vocabName(l.name)?.rank ?? null, written: l.name }, 2).description.push(l.description);
+  const empty = registry.entries.length === 0;
+  for (const run of levelLists(blocks)) {
+    for (const l of run) {
+      if (!l.parsed && !empty) continue;
+      const p = l.parsed ?? { number: null, sub: null, name: nameKey(l.name), rank: vocabName(l.name)?.rank ?? null, written: l.name };
+      registry.add(p, 2).description.push(l.description);
       listedBlocks.add(l.block);
     }
   }
@@ -265,6 +269,7 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
         return;
       }
       if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line
+      if (listedBlocks.has(bi)) return; // a level of an overview, already described
       const ctx = context();
       const prev = candidates[candidates.length - 1];
       const afterLeadIn = leadIn.at === bi - 1 || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
