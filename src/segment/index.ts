@@ -1,2 +1,3 @@
 export { segment, type SegmentOptions } from './segment.ts';
 export { parseLevel, findLevelIn, parseHeaderCell, nameKey, vocabName, LevelRegistry, type ParsedLevel, type LevelEntry } from './levels.ts';
+export { addressWords } from './address.ts';

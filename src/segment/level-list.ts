@@ -59,7 +59,10 @@ export function levelLists(blocks: Block[]): ListedLevel[][] {
   blocks.forEach((b, i) => {
     if (b.kind === 'heading' || b.kind === 'table') { close(); return; }
     const l = leadingLevel(b.span.text);
-    if (!l) return;
+    if (!l) {
+      if (/:\s*$/.test(b.span.text)) close(); // a lead-in starts another list
+      return;
+    }
     const item: ListedLevel = { ...l, description: b.span, block: i };
     if (i - last > MAX_GAP + 1 || run.some((r) => keyOf(r) === keyOf(item))) close();
     run.push(item);

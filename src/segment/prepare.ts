@@ -2,7 +2,7 @@
 // Pure over blocks; every other block passes through unchanged (same span, same provenance).
 import type { Block, Span } from '../model/index.ts';
 import { CHROME_LINES, CHROME_PREFIXES, LEVEL_WORDS, WORD_NUMBERS } from './vocab.ts';
-import { nameKey, normSpace, parseLevel, wordCount } from './levels.ts';
+import { nameKey, normSpace, parseLevel } from './levels.ts';
 import { cueOf } from './cues.ts';
 import { isDomainName, trailingDomain } from './domains.ts';
 
@@ -58,7 +58,7 @@ export function prepareBlocks(blocks: Block[]): Block[] {
       // "1. Developmental needs of the child" as a numbered list item: a domain heading, not an item.
       const next = blocks[k + 1];
       const alone = !next || next.kind !== 'list-item' || next.depth !== block.depth;
-      if (isDomainName(block.span.text) && (alone || wordCount(block.span.text) >= 3)) out.push({ kind: 'paragraph', span: block.span });
+      if (alone && isDomainName(block.span.text)) out.push({ kind: 'paragraph', span: block.span });
       else out.push(block);
       continue;
     }

@@ -8,6 +8,7 @@ import { LEVEL_WORDS } from './vocab.ts';
 import { structuralLevels } from './structure.ts';
 import { prepareBlocks } from './prepare.ts';
 import { levelLists } from './level-list.ts';
+import { addressWords } from './address.ts';
 import { domainLabel, isDomainName } from './domains.ts';
 
 const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
@@ -15,6 +16,8 @@ const PSEUDO_LEVEL = 7;
 const PSEUDO_CUE = 8;
 const PSEUDO_SECTION = 9;
 /** A lead-in line that announces the needs listed after it. */
+/** A lead-in line that announces what a service does or achieves. */
+const SERVICE_LEAD_IN = /\b(?:functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;
 const NEED_LEAD_IN = /\b(?:needs?|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
 
 type Kind = 'level' | 'section' | Exclude<Cue, null>;
@@ -129,7 +132,7 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
       listedBlocks.add(l.block);
     }
   }
-  if (registry.entries.length === 0 && opts.pageLevel) {
+  if (empty && opts.pageLevel) {
     const p = parseLevel(opts.pageLevel) ?? findLevelIn(opts.pageLevel);
     if (p) defaultLevel = registry.add(p, 3);
   }
@@ -206,7 +209,7 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
   const carry: { matrix: MatrixCarry | null } = { matrix: null };
   const leadIn = { at: -1 };
   const pageTitles = new Set([layout.title, layout.meta?.title, layout.meta?.heading].filter((t): t is string => !!t)
-    .flatMap((t) => [t, t.split(/\s+[|–—-]\s+/)[0]]).map(nameKey));
+    .flatMap((t) => [t, t.split(/\s+[|–—-]\s+/)[0]]).concat(layout.meta?.url ? addressWords(layout.meta.url).slice(0, 1) : []).map(nameKey));
   blocks.forEach((b, bi) => {
     // Only a heading or real prose ends a matrix; page furniture between its parts does not.
     if (b.kind === 'heading' || (b.kind !== 'table' && wordCount(b.span.text) > 12)) carry.matrix = null;
@@ -266,6 +269,11 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
         // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
         push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
         leadIn.at = bi;
+        return;
+      }
+      if (/:$/.test(text) && SERVICE_LEAD_IN.test(text)) {
+        // "The hub has four main functions:" opens a list about the service, not the child
+        push({ depth: PSEUDO_CUE, kind: 'exclude', text: label });
         return;
       }
       if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line

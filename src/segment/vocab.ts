@@ -144,5 +144,5 @@ export const CHROME_LINES = [
 /** A line that starts like these is site furniture (breadcrumbs, cookie banners). */
 export const CHROME_PREFIXES = [
   /^home\s*(?:>|›|»|\/)\s*/i, /^you are here\s*:/i, /^we use (?:some )?(?:essential )?cookies\b/i, /^this (?:site|website) uses cookies\b/i,
-  /^caption\s*:\s*$/i, /^last (?:updated|reviewed)\s*:/i, /^was this page (?:useful|helpful)/i,
+  /^caption\s*:\s*$/i, /^(?:share(?: this)?(?: page)?:?\s*)?(?:(?:facebook|twitter|x|linkedin|pinterest|google\+?|addthis|email|whatsapp|print)\s*){2,}$/i, /^last (?:updated|reviewed)\s*:/i, /^was this page (?:useful|helpful)/i,
 ];

@@ -1,7 +1,9 @@
 // What one page of a series says about its level outside its body: title, address, front matter, first heading.
 // Pure functions over the Layout; no node imports (the browser worker runs them too).
 import type { Block, Layout, PageMeta, Span } from '../model/index.ts';
-import { findLevelIn, parseHeaderCell, parseLevel, type ParsedLevel } from '../segment/index.ts';
+import { addressWords, findLevelIn, parseHeaderCell, parseLevel, type ParsedLevel } from '../segment/index.ts';
+
+export { addressWords };
 
 export type PageLevelSource = 'title' | 'address' | 'heading';
 
@@ -40,27 +42,6 @@ function levelInText(text: string): ParsedLevel | null {
   return null;
 }
 
-/** "/thresholds/level-3-intensive/" -> ["Level 3 Intensive", "Thresholds"] (last segment first). */
-export function addressWords(url: string): string[] {
-  let pathPart = url.trim();
-  try {
-    pathPart = new URL(pathPart, 'https://x.invalid/').pathname;
-  } catch {
-    // not a URL: read it as a path
-  }
-  let decoded = pathPart;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    // keep it encoded
-  }
-  return decoded
-    .split('/')
-    .map((s) => s.replace(/\.(?:html?|aspx?|php|md|txt)$/i, '').replace(/[-_+.]+/g, ' ').trim())
-    .filter((s) => s && /[a-z]/i.test(s) && s.length <= 90)
-    .reverse()
-    .map((s) => s.split(/\s+/).map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w)).join(' '));
-}
 
 /**
  * The level a page names in its title, address or first heading (in that order). A title that names
