@@ -1,4 +1,4 @@
-import { CASE_CUES, NEED_CUES, NON_INDICATOR_CUES, NON_INDICATOR_PATTERNS, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
+import { ABOUT_THE_DOCUMENT, CASE_CUES, LEVEL_DESCRIPTION_OPENINGS, NEED_CUES, NON_INDICATOR_CUES, NON_INDICATOR_PATTERNS, RESPONSE_VERBS, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
 import { nameKey, wordCount } from './levels.ts';
 
 export type Cue = 'strengths' | 'needs' | 'exclude' | 'case' | null;
@@ -31,4 +31,19 @@ export function cueOf(label: string): Cue {
 
 export function isDescriptive(text: string): boolean {
   return DESCRIPTION_CUES.some((re) => re.test(text));
+}
+
+const RESPONSE_START = new RegExp(`^(?:${RESPONSE_VERBS.join('|')})\\b`, 'i');
+const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim()).length;
+
+/**
+ * Lines that sit in a level's list but are not one situation of a child: an instruction to the practitioner,
+ * a line about the document or the partnership, or the level's own description ("These children have ...").
+ */
+export function notAnItem(text: string): boolean {
+  const t = text.trim();
+  if (RESPONSE_START.test(t)) return true;
+  if (ABOUT_THE_DOCUMENT.some((re) => re.test(t))) return true;
+  const long = sentences(t) >= 2 || wordCount(t) > 25;
+  return long && LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(t));
 }

@@ -1,7 +1,7 @@
 import type { Block, DraftIndicator, Layout, LevelDef, Segmented, Span, TableCell } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
 import { LevelRegistry, findLevelIn, nameKey, normSpace, parseHeaderCell, wordCount, parseLevel, vocabName, type LevelEntry, type ParsedLevel } from './levels.ts';
-import { cueOf, isDescriptive, type Cue } from './cues.ts';
+import { cueOf, isDescriptive, notAnItem, type Cue } from './cues.ts';
 import { toGrid, cellText, type GridCell } from './grid.ts';
 import { describeLevels } from './describe.ts';
 import { LEVEL_WORDS } from './vocab.ts';
@@ -17,7 +17,7 @@ const PSEUDO_CUE = 8;
 const PSEUDO_SECTION = 9;
 /** A lead-in line that announces the needs listed after it. */
 /** A lead-in line that announces what a service does or achieves. */
-const SERVICE_LEAD_IN = /\b(?:functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;
+const SERVICE_LEAD_IN = /\b(?:services? (?:include|such as|available)|functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;
 const NEED_LEAD_IN = /\b(?:needs?|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
 
 type Kind = 'level' | 'section' | Exclude<Cue, null>;
@@ -318,6 +318,10 @@ export function segment(layout: Layout, opts: SegmentOptions = {}): Segmented {
   for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
   const kept: Candidate[] = [];
   for (const c of candidates) {
+    if (notAnItem(c.text)) {
+      descriptions.push({ level: c.level, span: c.span });
+      continue;
+    }
     if (c.fromParagraph) {
       // Unbulleted items: only several item-like lines under a level with no list of its own.
       const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
