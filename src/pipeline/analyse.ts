@@ -1,4 +1,5 @@
 import type { BandId, Indicator, Profile, Qualifiers, SchemeLevel, SourceFormat } from '../model/index.ts';
+import { inStage } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { segment } from '../segment/index.ts';
 import { mapBands } from '../bands/index.ts';
@@ -11,11 +12,19 @@ export interface AnalyseMeta {
   hash?: string;
 }
 
-/** The whole per-document pipeline: bytes -> Profile. Isomorphic; the browser worker runs it too. */
+/**
+ * The whole per-document pipeline: bytes -> Profile. Isomorphic; the browser worker runs it too.
+ * Every failure is a DocumentError with a one-line reason: an error a stage did not anticipate
+ * (a TypeError on an odd structure) becomes "internal error while <stage> (please report): ...".
+ */
 export async function analyse(bytes: Uint8Array, source: string, meta: AnalyseMeta, opts: ExtractOptions = {}): Promise<Profile> {
-  const layout = await extractLayout(bytes, source, opts);
-  const segmented = segment(layout);
-  const scheme = mapBands(segmented.scheme);
+  const layout = await inStage(source, 'reading the document', () => extractLayout(bytes, source, opts));
+  const segmented = await inStage(source, 'segmenting', () => segment(layout));
+  const scheme = await inStage(source, 'mapping levels to bands', () => mapBands(segmented.scheme));
+  return inStage(source, 'tagging indicators', () => profileOf(layout, segmented, scheme, source, meta));
+}
+
+function profileOf(layout: Awaited<ReturnType<typeof extractLayout>>, segmented: ReturnType<typeof segment>, scheme: SchemeLevel[], source: string, meta: AnalyseMeta): Profile {
   const byLevel = new Map(scheme.map((l) => [l.local, l]));
   const id = meta.version ? `${meta.authorityId}@${meta.version}` : meta.authorityId;
   const indicators: Indicator[] = segmented.indicators.map((d, i) => {

@@ -671,9 +671,17 @@ function tableIndicators(
     const singleItem = labels.map((_, c) => levelRows.every((r) => indicatorItems(grid[r][c]?.cell ?? { header: false, items: [] }).length <= 1));
     // In a listing, a column of short labels beside another item column names each row's area.
     let labelCol: number | null = null;
-    if (listing) {
-      const itemCols = labels.map((_, c) => c).filter((c) => c !== lc && cues[c] !== 'strengths' && cues[c] !== 'exclude' && cues[c] !== 'case');
-      const c0 = itemCols[0];
+    const areaCols = labels.map((_, c) => c).filter((c) => c !== lc && cues[c] !== 'strengths' && cues[c] !== 'exclude' && cues[c] !== 'case');
+    // Only with a second item column beside it: a two-column "Level | Description" or one-column listing has none.
+    // A listing whose one other column is headed "Description" (Level | Description, the level merged down
+    // its rows) describes a situation per row: those are the items, not an overview of the level.
+    if (listing && areaCols.length === 0) {
+      labels.forEach((l, c) => {
+        if (c !== lc && cues[c] === 'exclude' && /^(?:description|descriptions|definition|meaning)\b/.test(nameKey(l))) cues[c] = null;
+      });
+    }
+    if (listing && areaCols.length >= 2) {
+      const c0 = areaCols[0];
       const short = (r: number) => {
         const cell = grid[r][c0].cell;
         const t = cellText(cell);
@@ -681,7 +689,7 @@ function tableIndicators(
       };
       // Areas recur under different levels; indicators seldom repeat word for word.
       const values = levelRows.map((r) => nameKey(cellText(grid[r][c0].cell)));
-      if (itemCols.length >= 2 && cues[c0] !== 'needs' && levelRows.every(short) && new Set(values).size < values.length) labelCol = c0;
+      if (cues[c0] !== 'needs' && levelRows.every(short) && new Set(values).size < values.length) labelCol = c0;
     }
     // Beside the indicator column, a listing may give short attributes per row (age, agency): not indicators.
     const attribute = new Set<number>();
@@ -692,6 +700,9 @@ function tableIndicators(
     const itemCols = labels.map((_, c) => c).filter((c) => c !== lc && c !== labelCol && cues[c] !== 'strengths');
     const mainWords = Math.max(0, ...itemCols.map((c) => avgWords[c]));
     for (const c of itemCols) if (avgWords[c] > 0 && avgWords[c] <= 3 && avgWords[c] * 2.5 <= mainWords) attribute.add(c);
+    // With a single content column ("Situation | Level", "Level | Description") its header names the
+    // column's role, not an area of need.
+    const oneContentColumn = itemCols.filter((c) => !attribute.has(c)).length === 1;
     let themeDomain: string | null = null;
     let above: ParsedLevel | null = null;
     for (let r = firstBody; r < grid.length; r++) {
@@ -728,7 +739,7 @@ function tableIndicators(
           descriptions.push(...g.cell.items.map((span) => ({ level, span })));
           continue;
         }
-        const domain = rowLabel ?? themeDomain ?? (labels[c] && cue !== 'needs' ? labels[c] : contextDomain);
+        const domain = rowLabel ?? themeDomain ?? (labels[c] && cue !== 'needs' && !oneContentColumn ? labels[c] : contextDomain);
         for (const span of spans) out.push({ text: span.text, level, domain, span });
       }
     }

@@ -22,23 +22,24 @@ export function registerExtract(program: Command): void {
         return fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `unreadable (${code ?? String(err)})`);
       }
       const { analyse, toExtractJson } = await import('../../pipeline/index.ts');
-      const { DocumentError } = await import('../../model/index.ts');
+      const { userReason } = await import('../../model/index.ts');
       const meta = await manifestMeta(file, path, readFile);
       const hash = createHash('sha256').update(bytes).digest('hex');
       let profile;
       try {
         profile = await analyse(bytes, file, { ...meta, hash }, o.maxPages ? { maxPages: Math.max(1, Number(o.maxPages) | 0) } : {});
       } catch (err) {
-        if (err instanceof DocumentError) return fail(err.reason);
-        return fail(err instanceof Error ? err.message.split('\n')[0] : String(err));
+        return fail(userReason(err, 'processing the document'));
+      }
+      let out: string;
+      try {
+        if (o.json) out = `${JSON.stringify(toExtractJson(profile), null, 2)}\n`;
+        else out = (await import('./extract-summary.ts')).formatSummary(profile);
+      } catch (err) {
+        return fail(userReason(err, 'printing the result'));
       }
       for (const w of profile.warnings) process.stderr.write(`atlas extract: ${file}: warning: ${w}\n`);
-      if (o.json) {
-        process.stdout.write(`${JSON.stringify(toExtractJson(profile), null, 2)}\n`);
-        return;
-      }
-      const { formatSummary } = await import('./extract-summary.ts');
-      process.stdout.write(formatSummary(profile));
+      process.stdout.write(out);
     });
 }
 
