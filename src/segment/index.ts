@@ -1,2 +1,2 @@
-export { segment } from './segment.ts';
+export { segment, type SegmentOptions } from './segment.ts';
 export { parseLevel, findLevelIn } from './levels.ts';
