@@ -44,7 +44,7 @@ export function errorSite(err: unknown): string | null {
   for (const line of stack.split('\n').slice(1)) {
     const m = /^\s*at (?:async )?(?:(\S+) \()?(.*?)(?::(\d+):\d+)?\)?$/.exec(line);
     if (!m) continue;
-    const fn = m[1] && m[1] !== '<anonymous>' ? m[1].replace(/^Object\./, '') : null;
+    const fn = m[1] && m[1] !== '<anonymous>' ? m[1].replace(/^(?:Object|Module)\./, '') : null;
     const file = m[2]?.split(/[\\/]/).pop() ?? '';
     const where = /\.[cm]?ts$/.test(file) && m[3] ? `${file}:${m[3]}` : null;
     if (fn || where) return fn && where ? `${fn} (${where})` : (fn ?? where);
