@@ -182,7 +182,8 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
       }
       bytes = await fs.readFile(job.abs);
     } catch (err) {
-      return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read file (${(err as Error).message})`);
+      const code = (err as NodeJS.ErrnoException).code;
+      return fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unreadable'})`);
     }
     const hash = sha256(bytes);
     const meta = {
