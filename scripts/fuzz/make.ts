@@ -8,6 +8,7 @@ import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { stream, textContent, textPdf, writePdf } from './pdf.ts';
 import { docx, documentXml, paragraphs, zip, type ZipFile } from './zip.ts';
 import { mulberry32 } from '../lib/prng.ts';
+import { drawnTablePdf, levelTables } from './tables.ts';
 
 export interface FuzzFile {
   file: string;
@@ -262,6 +263,16 @@ function* hostile(seed: number, seeds: Uint8Array[]): Generator<[string, Uint8Ar
   yield ['deep-html.html', `<html><body>${'<div>'.repeat(100000)}Level 1${'</div>'.repeat(100000)}</body></html>`, 'deep-nesting', 'any'];
   yield ['unclosed-html.html', `<html><body>${'<ul><li>'.repeat(20000)}Level 2`, 'deep-nesting', 'any'];
   yield ['oversize.pdf', 'oversize', 'over-size-limit', 'error'];
+
+  // two-column level tables: merged level cells, ragged rows, empty cells, one column, header only
+  // (once "Cannot read properties of undefined (reading 'cell')"); valid documents, so "any"
+  for (const [name, table] of levelTables()) yield [`level-table-${name}.pdf`, drawnTablePdf(table), 'level-table', 'any'];
+  // the same shapes as HTML tables, with rowspan and rows shorter than the header
+  for (const [name, table] of levelTables()) {
+    const rows = [...(table.header ? [`<tr>${table.header.map((h) => `<th>${h}</th>`).join('')}</tr>`] : []),
+      ...table.rows.map((r) => `<tr>${r.cells.map((c, i) => (c === null || r.mergedUp?.includes(i) ? '' : `<td${table.rows[table.rows.indexOf(r) + 1]?.mergedUp?.includes(i) ? ' rowspan="2"' : ''}>${c.join('<br>')}</td>`)).join('')}</tr>`)];
+    yield [`level-table-${name}.html`, `<!doctype html><html><head><title>${table.title}</title></head><body><h1>${table.title}</h1><table>${rows.join('')}</table></body></html>`, 'level-table', 'any'];
+  }
 
   // random bytes under every extension
   for (let i = 0; i < 30; i++) {

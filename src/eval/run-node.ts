@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Gold, Manifest, ManifestEntry, Profile } from '../model/index.ts';
-import { DocumentError } from '../model/index.ts';
+import { userReason } from '../model/index.ts';
 import { analyseSeries } from '../pipeline/index.ts';
 import { evaluateDocument, totals, type DocResult, type MatchedPair } from './metrics.ts';
 import { formatEval } from './format.ts';
@@ -13,9 +13,25 @@ interface TaggingModule {
   formatTagMetrics(m: unknown): string;
 }
 
+/** A corpus JSON file; a bad one fails in one line naming it, not with JSON.parse's message. */
+async function readJson<T>(file: string): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'unreadable'})`}`);
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new Error(`${file}: not valid JSON`);
+  }
+}
+
 async function manifests(dir: string): Promise<{ dir: string; manifest: Manifest }[]> {
   const direct = path.join(dir, 'manifest.json');
-  const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  const read = (file: string) => readJson<Manifest>(file);
   if (await stat(direct).then(() => true, () => false)) return [{ dir, manifest: await read(direct) }];
   const { readdir } = await import('node:fs/promises');
   const out: { dir: string; manifest: Manifest }[] = [];
@@ -43,7 +59,7 @@ export async function runEval(corpus: string, log: (msg: string) => void = () =>
   for (const { dir, manifest } of await manifests(corpus)) {
     for (const entry of manifest.documents as ManifestEntry[]) {
       if (!entry.gold && !entry.expectError) continue;
-      const gold = entry.gold ? (JSON.parse(await readFile(path.join(dir, entry.gold), 'utf8')) as Gold) : null;
+      const gold = entry.gold ? await readJson<Gold>(path.join(dir, entry.gold)) : null;
       // A series entry (`parts`) is one document read from several files.
       const partList = Array.isArray(entry.parts) && entry.parts.length ? entry.parts : [{ file: entry.file }];
       const file = path.join(dir, partList[0].file);
@@ -53,7 +69,9 @@ export async function runEval(corpus: string, log: (msg: string) => void = () =>
         const inputs = [];
         const hashes: string[] = [];
         for (const part of partList) {
-          const bytes = new Uint8Array(await readFile(path.join(dir, part.file)));
+          const bytes = new Uint8Array(await readFile(path.join(dir, part.file)).catch((err: NodeJS.ErrnoException) => {
+            throw new Error(err.code === 'ENOENT' ? 'no such file' : `cannot read (${err.code ?? 'unreadable'})`);
+          }));
           hashes.push(createHash('sha256').update(bytes).digest('hex'));
           const { file: _f, ...meta } = part as { file: string; url?: string; title?: string; date?: string };
           inputs.push({ bytes, source: path.join(dir, part.file), meta });
@@ -62,7 +80,7 @@ export async function runEval(corpus: string, log: (msg: string) => void = () =>
         const profile = await analyseSeries(inputs, { authorityId: entry.authorityId, authority: entry.authority, version: entry.version, hash });
         outcome = { profile };
       } catch (err) {
-        outcome = { error: err instanceof DocumentError ? err.reason : err instanceof Error ? err.message.split('\n')[0] : String(err) };
+        outcome = { error: userReason(err, 'processing the document') };
       }
       results.push(evaluateDocument({ ...entry, file: shown }, gold, outcome));
     }

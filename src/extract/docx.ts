@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { Layout } from '../model/index.ts';
-import { DocumentError } from '../model/index.ts';
+import { DocumentError, plainMessage } from '../model/index.ts';
 import { guardZip, ZipRejected, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip-guard.ts';
 import { htmlToLayout } from './html.ts';
 
@@ -37,7 +37,7 @@ export async function extractDocx(bytes: Uint8Array, source: string, limits: Zip
     html = result.value;
     messages = result.messages;
   } catch (err) {
-    throw new DocumentError(source, `DOCX could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    throw new DocumentError(source, `DOCX could not be read (${plainMessage(err) ?? `the Word reader failed with a ${(err as Error)?.name ?? 'program error'}`})`);
   }
   const layout = htmlToLayout(`<body>${html}</body>`, source, 'docx', 'docx: ');
   const warnings = messages.filter((m) => m.type === 'error').map((m) => `docx: ${m.message}`).slice(0, 5);

@@ -76,7 +76,8 @@ export async function runFetch(opts: FetchOptions): Promise<FetchReport> {
     sources = JSON.parse(await fs.readFile(opts.sourcesPath, 'utf8')) as SourcesFile;
     if (!Array.isArray(sources?.sources)) throw new Error('no "sources" list');
   } catch (err) {
-    return stop(`${opts.sourcesPath}: unreadable (${(err as Error).message})`);
+    const e = err as NodeJS.ErrnoException;
+    return stop(`${opts.sourcesPath}: unreadable (${e instanceof SyntaxError ? 'not valid JSON' : e.code ? `cannot read (${e.code})` : e.message})`);
   }
   const only = opts.only ? new Set(opts.only) : undefined;
   const { jobs, unknown } = planFetch(sources, opts.authorityByCode, { only, baseUrl: opts.baseUrl });

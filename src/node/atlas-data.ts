@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { AtlasIndex, IndexAuthority, IndexDocument, Profile } from '../model/index.ts';
+import { DocumentError, ProfileInvalid, normaliseProfile } from '../model/index.ts';
 
 export class UserError extends Error {}
 
@@ -19,8 +20,13 @@ export async function loadAtlasData(dir = 'public/data'): Promise<AtlasData> {
     index = JSON.parse(await readFile(file, 'utf8')) as AtlasIndex;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('no index: run `npx atlas ingest` first');
-    throw new UserError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new UserError(`${file}: ${err instanceof SyntaxError ? 'not valid JSON (truncated? run `npx atlas ingest` again)' : `cannot read (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`}`);
   }
+  if (!index || typeof index !== 'object' || !Array.isArray(index.authorities)) throw new UserError(`${file}: not an atlas index (no list of authorities)`);
+  // Authorities or documents without the fields every command relies on are left out, not crashed on.
+  index.authorities = index.authorities
+    .filter((a) => a && typeof a === 'object' && typeof a.id === 'string')
+    .map((a) => ({ ...a, name: typeof a.name === 'string' ? a.name : a.id, documents: (Array.isArray(a.documents) ? a.documents : []).filter((d) => d && typeof d === 'object' && typeof d.file === 'string') }));
   const cache = new Map<string, Promise<Profile>>();
   return {
     dir,
@@ -28,12 +34,35 @@ export async function loadAtlasData(dir = 'public/data'): Promise<AtlasData> {
     loadProfile(doc) {
       let p = cache.get(doc.file);
       if (!p) {
-        p = readFile(join(dir, doc.file), 'utf8').then((s) => JSON.parse(s) as Profile);
+        p = readProfile(join(dir, doc.file));
         cache.set(doc.file, p);
       }
       return p;
     },
   };
+}
+
+/** Read and check one profile file; every failure is a UserError naming the file. */
+export async function readProfile(file: string): Promise<Profile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: ${code === 'ENOENT' ? 'profile missing (run `npx atlas ingest` again)' : `cannot read (${code ?? 'unreadable'})`}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UserError(`${file}: not valid JSON (truncated? run \`npx atlas ingest\` again)`);
+  }
+  try {
+    return normaliseProfile(raw);
+  } catch (err) {
+    if (err instanceof ProfileInvalid) throw new UserError(`${file}: ${err.message}`);
+    throw err;
+  }
 }
 
 function lev(a: string, b: string): number {
@@ -119,9 +148,15 @@ export async function analyseFile(path: string): Promise<Profile> {
   const { createHash } = await import('node:crypto');
   const bytes = new Uint8Array(await readFile(resolve(path)));
   const id = basename(path, extname(path)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document';
-  return analyse(bytes, path, {
-    authorityId: id, authority: null, version: null, hash: createHash('sha256').update(bytes).digest('hex'),
-  }, extractOptions(DEFAULT_LIMITS));
+  try {
+    return await analyse(bytes, path, {
+      authorityId: id, authority: null, version: null, hash: createHash('sha256').update(bytes).digest('hex'),
+    }, extractOptions(DEFAULT_LIMITS));
+  } catch (err) {
+    // "atlas compare: <file>: <reason>", like atlas extract
+    if (err instanceof DocumentError) throw new UserError(`${path}: ${err.reason}`);
+    throw err;
+  }
 }
 
 /** Latest profile of every authority in the index. */

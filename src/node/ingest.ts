@@ -187,7 +187,8 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
         const bytes = await fs.readFile(f.abs);
         read.push({ bytes, abs: f.abs, source: f.source, meta: f.meta, hash: sha256(bytes) });
       } catch (err) {
-        return fail(`${where}${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read file (${(err as Error).message})`}`);
+        const code = (err as NodeJS.ErrnoException).code;
+        return fail(`${where}${code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unreadable'})`}`);
       }
     }
     const bytes = read[0].bytes;

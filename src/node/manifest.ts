@@ -90,7 +90,10 @@ export async function planCorpus(corpus: string): Promise<CorpusPlan> {
       manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as Manifest;
       if (!manifest || !Array.isArray(manifest.documents)) throw new Error('no "documents" list');
     } catch (err) {
-      problems.push({ source: shown, reason: `unreadable manifest (${(err as Error).message})` });
+      const e = err as NodeJS.ErrnoException;
+      // never JSON.parse's own text ("Unexpected end of JSON input")
+      const why = e instanceof SyntaxError ? 'not valid JSON' : e.code ? `cannot read (${e.code})` : e.message;
+      problems.push({ source: shown, reason: `unreadable manifest (${why})` });
       continue;
     }
     const root = path.dirname(manifestFile);

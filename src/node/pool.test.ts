@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crashReason, formatSeconds } from './pool.ts';
+import { crashLine, crashReason, formatSeconds } from './pool.ts';
 
 describe('crash reasons', () => {
   it('reduce an unhandled rejection to its reason', () => {
@@ -7,6 +7,14 @@ describe('crash reasons', () => {
     e.name = 'UnhandledPromiseRejection';
     expect(crashReason(e)).toBe('FormatError: Illegal character: 41');
     expect(crashReason(new TypeError('boom'))).toBe('TypeError: boom');
+  });
+
+  it('name a JavaScript error as an internal error, without its message', () => {
+    expect(crashLine(new TypeError("Cannot read properties of undefined (reading 'cell')"))).toBe('internal error while analysing the document (please report): TypeError (the analysis worker crashed)');
+    const e = new Error('The promise rejected with the reason "RangeError: Invalid array length".');
+    expect(crashLine(e)).not.toMatch(/Invalid array length/);
+    const f = new Error('The promise rejected with the reason "FormatError: Illegal character: 41".');
+    expect(crashLine(f)).toBe('analysis crashed (FormatError: Illegal character: 41)');
   });
 });
 

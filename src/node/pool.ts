@@ -3,6 +3,7 @@ import type { Profile } from '../model/index.ts';
 import type { AnalyseMeta } from '../pipeline/index.ts';
 import type { WorkerPart, WorkerReply, WorkerTask } from './worker.ts';
 import { oneLine } from './worker.ts';
+import { JS_MESSAGE, isInternalError } from '../model/errors.ts';
 
 export interface PoolOptions {
   size: number;
@@ -166,7 +167,7 @@ export class AnalysePool {
         const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         const reason = oom
           ? `out of memory (over the ${this.opts.heapMb} MB heap limit per document)`
-          : oneLine(`analysis crashed (${crashReason(err)})`);
+          : oneLine(crashLine(err));
         finish({ ok: false, reason, deterministic: false, ms: performance.now() - start }, true);
       };
       const onExit = (code: number) =>
@@ -192,6 +193,17 @@ export class AnalysePool {
 export function crashReason(err: Error): string {
   const inner = /promise rejected with the reason "(.*)"\.?$/s.exec(err.message);
   return inner ? inner[1] : `${err.name}: ${err.message}`;
+}
+
+/**
+ * The failure line for a crashed worker: a library's own error (pdf.js "FormatError: ...") describes the
+ * file; a TypeError, RangeError, ... is a bug, reported as an internal error without JavaScript's message.
+ */
+export function crashLine(err: Error): string {
+  const reason = crashReason(err);
+  const name = /^([A-Za-z]*(?:Error|Exception))\b/.exec(reason)?.[1];
+  if ((name && isInternalError({ name })) || JS_MESSAGE.test(reason)) return `internal error while analysing the document (please report): ${name ?? 'error'} (the analysis worker crashed)`;
+  return `analysis crashed (${reason})`;
 }
 
 export function formatSeconds(ms: number): string {

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Profile } from '../model/index.ts';
 import type { AnalyseMeta } from '../pipeline/index.ts';
+import { internalReason, isInternalError, plainMessage } from '../model/errors.ts';
 
 export interface WorkerTask {
   id: number;
@@ -38,6 +39,9 @@ function reasonOf(err: unknown): { reason: string; deterministic: boolean } {
   if (err && typeof err === 'object' && (err as Error).name === 'DocumentError' && 'reason' in err) {
     return { reason: oneLine(String((err as { reason: unknown }).reason)), deterministic: true };
   }
+  // A TypeError or RangeError is a bug: named as an internal error, never by JavaScript's own message.
+  const plain = isInternalError(err) ? null : plainMessage(err);
+  if (!plain || plain === 'nested too deeply' || plain === 'too large') return { reason: oneLine(internalReason('analysing the document', err)), deterministic: true };
   const e = err as Error | undefined;
   const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
   // Errors other than DocumentError come from malformed input the stages did not anticipate

@@ -1,5 +1,5 @@
 import type { BandId, DocumentPart, Indicator, Layout, PageMeta, Profile, Qualifiers, SchemeLevel, Segmented, SourceFormat } from '../model/index.ts';
-import { DocumentError } from '../model/index.ts';
+import { DocumentError, inStage, userReason } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
 import { segment } from '../segment/index.ts';
@@ -31,7 +31,7 @@ export async function analyse(bytes: Uint8Array, source: string, meta: AnalyseMe
   return analyseSeries([{ bytes, source }], meta, opts);
 }
 
-const reasonOf = (err: unknown) => (err instanceof DocumentError ? err.reason : err instanceof Error ? err.message.split('\n')[0] : String(err));
+const reasonOf = (err: unknown) => userReason(err, 'reading the document');
 
 interface ReadPart {
   index: number;
@@ -55,13 +55,13 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
   const failed: string[] = [];
   for (const [index, input] of inputs.entries()) {
     try {
-      const layout = await extractLayout(input.bytes, input.source, extractOpts);
+      const layout = await inStage(input.source, 'reading the document', () => extractLayout(input.bytes, input.source, extractOpts));
       const pageMeta = mergeMeta(layout.meta, input.meta);
       const { layout: body, menu } = splitLevelMenu(layout);
       const level = pageLevel(pageMeta);
       let segmented: Segmented | null = null;
       try {
-        segmented = segment(body, { pageLevel: level?.label ?? null });
+        segmented = await inStage(input.source, 'segmenting', () => segment(body, { pageLevel: level?.label ?? null }));
       } catch (err) {
         if (!menu.length) throw err; // a page with only a menu still tells the series its scheme
       }
@@ -82,11 +82,12 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
   if (!read.length) {
     throw new DocumentError(inputs.map((i) => i.source).join(', '), `no part of the series could be read (${failed.join('; ')})`);
   }
-  const assembled = assembleSeries(read.map((r) => r.series));
+  const seriesSource = inputs.map((i) => i.source).join(', ');
+  const assembled = await inStage(seriesSource, 'mapping levels to bands', () => assembleSeries(read.map((r) => r.series)));
   const scheme = assembled.scheme;
   const byLevel = new Map(scheme.map((l) => [l.local, l]));
   const id = meta.version ? `${meta.authorityId}@${meta.version}` : meta.authorityId;
-  const indicators: Indicator[] = assembled.indicators.map((d, i) => {
+  const indicators: Indicator[] = await inStage(seriesSource, 'tagging indicators', () => assembled.indicators.map((d, i) => {
     const level = byLevel.get(d.level);
     const tagging = tagIndicator(d.text);
     return {
@@ -103,7 +104,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
       ...(d.ref ? { ref: d.ref } : {}),
       ...(read.length > 1 ? { part: d.part } : {}),
     };
-  });
+  }));
   const first = read[0];
   const parts: DocumentPart[] = read.map((r) => ({
     source: r.layout.source,

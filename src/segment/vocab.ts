@@ -84,7 +84,7 @@ export const NEED_CUES = [
 export const NON_INDICATOR_CUES = [
   'what to do', 'what should i do', 'what you should do', 'response', 'responses', 'practitioner response', 'expected response',
   'services', 'examples of services', 'services available', 'support available', 'available support', 'who can help', 'who to contact',
-  'how to refer', 'making a referral', 'referral', 'referrals', 'contacts', 'useful contacts', 'key contacts',
+  'how to refer', 'making a referral', 'referral', 'referrals', 'contact', 'contacts', 'useful contacts', 'key contacts',
   'links', 'useful links', 'further information', 'more information', 'glossary', 'appendix', 'flowchart', 'flow chart', 'process',
   'pathway', 'action', 'actions', 'action required', 'what happens next', 'next steps', 'introduction', 'purpose', 'background',
   'contents', 'references', 'consent', 'information sharing', 'agencies', 'agencies involved', 'lead professional', 'assessment',
@@ -136,7 +136,7 @@ export const DOMAIN_NAMES = [
 /** Web-page furniture copied with the text: whole lines (name keys) that are never content. */
 export const CHROME_LINES = [
   'skip to main content', 'skip to content', 'skip to navigation', 'add to home screen', 'print this page', 'print',
-  'toggle contrast', 'top menu', 'main menu', 'menu', 'search', 'back to top', 'share this page', 'close',
+  'toggle contrast', 'top menu', 'main menu', 'menu', 'search', 'back to top', 'share this page', 'share', 'close',
   'accept cookies', 'reject cookies', 'cookie settings', 'manage cookies', 'show amendments', 'hide amendments',
   'jump to', 'in this section', 'on this page', 'page contents', 'translate', 'text size', 'accessibility',
 ];
@@ -149,10 +149,10 @@ export const CHROME_PREFIXES = [
 
 /** Verbs that open an instruction to the practitioner ("Discuss with the family ..."): a response, not a need. */
 export const RESPONSE_VERBS = [
-  'discuss', 'inform', 'consider', 'agree', 'contact', 'refer', 'review', 'complete', 'speak', 'call', 'seek', 'use',
-  'follow', 'ensure', 'record', 'share', 'talk', 'ask', 'check', 'arrange', 'continue', 'signpost', 'go',
-  'read', 'download', 'click', 'phone', 'email', 'telephone', 'submit', 'convene',
-  'screening', 'providing', 'supporting', 'undertaking', 'offering', 'coordinating', 'co-ordinating', 
+  'discuss', 'inform', 'consider', 'agree', 'refer', 'review', 'complete', 'speak', 'call', 'seek', 'follow', 'ensure',
+  'record', 'talk', 'ask', 'check', 'arrange', 'continue', 'signpost', 'go', 'read', 'download', 'click', 'phone',
+  'telephone', 'submit', 'convene', 'screening', 'providing', 'supporting', 'undertaking', 'offering', 'coordinating',
+  'co-ordinating',
 ];
 
 /** Lines about the document, the partnership or the scheme itself rather than a child's situation. */

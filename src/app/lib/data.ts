@@ -1,5 +1,6 @@
 // Loading the built data in public/data/ (relative to the page, so the site works under any path).
 import type { AtlasIndex, Profile } from '../../model/index.ts';
+import { normaliseProfile, ProfileInvalid } from '../../model/profile-check.ts';
 
 export class DataError extends Error {
   constructor(readonly url: string, readonly reason: string) {
@@ -37,9 +38,15 @@ export async function fetchIndex(): Promise<AtlasIndex> {
 }
 
 export async function fetchProfile(file: string): Promise<Profile> {
-  const p = await getJson<Profile>(file);
-  if (!p || !Array.isArray(p.indicators) || !Array.isArray(p.scheme)) throw new DataError(file, 'is not a profile');
-  return p;
+  const p = await getJson<unknown>(file);
+  if (!p || typeof p !== 'object' || !Array.isArray((p as Profile).scheme)) throw new DataError(file, 'is not a profile');
+  try {
+    // fills in what an older or hand-edited profile lacks, so no view meets "topics is not iterable"
+    return normaliseProfile(p);
+  } catch (err) {
+    if (err instanceof ProfileInvalid) throw new DataError(file, 'is not a profile');
+    throw err;
+  }
 }
 
 export async function fetchBytes(file: string): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 // Analyses a dropped document inside the browser: the same pipeline as `atlas ingest`, nothing leaves the machine.
 import { analyse } from '../../pipeline/index.ts';
+import { userReason } from '../../model/errors.ts';
 import { loadPdfjs } from '../lib/pdfjs.ts';
 import type { AnalyseReply, AnalyseRequest } from './protocol.ts';
 
@@ -14,9 +15,8 @@ ctx.onmessage = async (e) => {
     const profile = await analyse(bytes, name, { authorityId, authority, version: null });
     ctx.postMessage({ atlas: 'analyse', ok: true, profile, ms: Math.round(performance.now() - t0) });
   } catch (err) {
-    // DocumentError carries a one-line reason; anything else is reported by its message.
-    const e = err as { reason?: unknown; message?: unknown; name?: unknown } | null;
-    const msg = typeof e?.reason === 'string' ? e.reason : typeof e?.message === 'string' && e.message ? e.message : String(err);
+    // DocumentError carries a one-line reason; a TypeError or the like is named as an internal error.
+    const msg = userReason(err, 'analysing the document');
     console.error('analyse failed', err);
     ctx.postMessage({ atlas: 'analyse', ok: false, error: msg });
   }

@@ -19,7 +19,8 @@ export function registerEval(program: Command): void {
         }
         process.stdout.write(o.json ? json : report.text(Math.max(0, Number(o.detail) | 0)));
       } catch (err) {
-        process.stderr.write(`atlas eval: ${err instanceof Error ? err.message : String(err)}\n`);
+        const { userReason } = await import('../../model/index.ts');
+        process.stderr.write(`atlas eval: ${userReason(err, 'evaluating')}\n`);
         process.exitCode = 1;
       }
     });

@@ -33,7 +33,7 @@ export function registerExtract(program: Command): void {
         }
       }
       const { analyseSeries, toExtractJson } = await import('../../pipeline/index.ts');
-      const { DocumentError } = await import('../../model/index.ts');
+      const { DocumentError, userReason } = await import('../../model/index.ts');
       if (!inputs.length) return fail(files.join(', '), `no part of the series could be read (${partErrors.map((l) => l.replace(/^atlas extract: /, '').trim()).join('; ')})`);
       const meta = await manifestMeta(inputs.map((i) => i.source), path, readFile);
       for (const input of inputs) {
@@ -48,7 +48,7 @@ export function registerExtract(program: Command): void {
           onPartError: (source, reason) => partErrors.push(line(source, reason)),
         });
       } catch (err) {
-        const reason = err instanceof DocumentError ? err.reason : err instanceof Error ? err.message.split('\n')[0] : String(err);
+        const reason = userReason(err, 'processing the document');
         if (single) return fail(files[0], reason);
         const all = [...partErrors.map((l) => l.replace(/^atlas extract: /, '').trim())];
         return fail(files.join(', '), err instanceof DocumentError && /^no part of the series/.test(reason) && all.length > inputs.length

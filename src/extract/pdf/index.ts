@@ -1,6 +1,6 @@
 // PDF -> Layout. Tagged pages are read from the structure tree; untagged pages from geometry.
 import type { Block, Layout } from '../../model/index.ts';
-import { DocumentError } from '../../model/index.ts';
+import { DocumentError, internalReason, isInternalError, plainMessage } from '../../model/index.ts';
 import { bodySize, flowBlocks, headingSizes, readingOrder, type PlacedTable } from './geometry.ts';
 import { readGraphics } from './graphics.ts';
 import { buildLines, type Line } from './lines.ts';
@@ -47,13 +47,26 @@ export async function extractPdf(bytes: Uint8Array, source: string, opts: PdfOpt
     return await read(doc, source, maxItems);
   } catch (e) {
     if (e instanceof DocumentError) throw e;
+    // A TypeError from our own reading code is a bug, not a corrupt file: say so, without JS's message.
+    if (isInternalError(e)) throw new DocumentError(source, fromPdfjs(e) ? `corrupt or truncated PDF (the PDF reader failed with a ${(e as Error).name})` : internalReason('reading the PDF', e));
     throw new DocumentError(source, `corrupt or truncated PDF (${short(e)})`);
   } finally {
     await task.destroy().catch(() => undefined);
   }
 }
 
+/** Thrown inside pdf.js (its first stack frame is in pdfjs-dist), not in our code. */
+function fromPdfjs(e: unknown): boolean {
+  const frame = String((e as Error).stack ?? '').split('\n').find((l) => /^\s*at /.test(l)) ?? '';
+  return /pdfjs-dist|pdf\.worker|pdf\.mjs/.test(frame);
+}
+
 function short(e: unknown): string {
+  // pdf.js passes JavaScript's own errors on from its worker: never show their text
+  const plain = plainMessage(e);
+  if (plain === 'nested too deeply') return 'objects nested too deeply';
+  if (plain === 'too large') return 'an object too large to read';
+  if (plain === null) return `the PDF reader failed with a ${(e as Error)?.name && (e as Error).name !== 'Error' ? (e as Error).name : 'program error'}`;
   const m = e instanceof Error ? e.message : String(e);
   return m.replace(/\s+/g, ' ').slice(0, 120) || 'unreadable';
 }

@@ -1,0 +1,56 @@
+// Shared by the segmentation passes: the frames of the heading stack, the candidates they collect,
+// and the level parser bound to the scheme being discovered.
+import type { Span } from '../model/index.ts';
+import { parseHeaderCell, parseLevel, type LevelEntry, type LevelRegistry, type ParsedLevel } from './levels.ts';
+import type { Cue } from './cues.ts';
+
+export const LEADING_GLYPH = /^(?:[•·▪▫◦‣⁃●○■□◆◇➢➤►▶▸✓✔*]|[-–](?=\s))\s*/u;
+export const PSEUDO_LEVEL = 7;
+export const PSEUDO_CUE = 8;
+export const PSEUDO_SECTION = 9;
+/** A lead-in line that announces the needs listed after it. */
+export const NEED_LEAD_IN = /\b(?:needs?|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
+/** A lead-in line that announces what a service does or achieves. */
+export const SERVICE_LEAD_IN = /\b(?:services? (?:include|such as|available)|functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;
+
+export type Kind = 'level' | 'section' | Exclude<Cue, null>;
+
+export interface Frame {
+  depth: number;
+  kind: Kind;
+  text: string;
+  level?: LevelEntry;
+  container?: boolean;
+}
+
+export interface Candidate {
+  text: string;
+  level: LevelEntry;
+  domain: string | null;
+  span: Span;
+  /** The level frame the candidate sits under (paragraph candidates are decided per frame). */
+  frame: Frame | null;
+  fromParagraph: boolean;
+  /** An unbulleted line right after a lead-in ("Families may need help with:"): an item whatever lists are near. */
+  afterLeadIn?: boolean;
+}
+
+/** An indicator found in a table, before it is placed under a frame. */
+export type Found = Omit<Candidate, 'frame' | 'fromParagraph'>;
+
+/** A span that describes a level (guidance, a level's own text) rather than an indicator. */
+export interface Description {
+  level: LevelEntry;
+  span: Span;
+}
+
+/** Parse a level label; `bare` accepts bare numbers, `heading` a heading's looser forms, `cellItems` a header cell's lines. */
+export type Parse = (t: string, bare?: boolean, heading?: boolean, cellItems?: string[]) => ParsedLevel | null;
+
+/** The parser every pass uses: it knows the level names discovered so far. */
+export function makeParse(registry: LevelRegistry): Parse {
+  return (t, bare = false, heading = false, cellItems) => {
+    const opts = { bareNumbers: bare, knownNames: registry.knownNames(), heading };
+    return cellItems && cellItems.length ? parseHeaderCell(cellItems, opts) : parseLevel(t, opts);
+  };
+}

@@ -1,0 +1,86 @@
+// Pass 1, level discovery: the scheme's levels from headings, label paragraphs and table headers (the
+// registry scores each form written), else from the document's structure, else from its title; a
+// document naming no level at all fails here with "no recognisable levels of need".
+import type { Layout, Span } from '../model/index.ts';
+import { DocumentError } from '../model/index.ts';
+import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, type LevelEntry, type LevelRegistry } from './levels.ts';
+import { levelLists } from './level-list.ts';
+import { toGrid } from './grid.ts';
+import { structuralLevels } from './structure.ts';
+import { discoverTable } from './table-levels.ts';
+import type { Parse } from './context.ts';
+
+/**
+ * Fill `registry` with the document's levels. Returns the level that holds everything when the
+ * document is one level's page (named only by its title), else null.
+ */
+export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number> } {
+  const blocks = layout.blocks;
+  // The number a level label just before this block gave without a name: diagram labels ("2" / "Universal
+  // Plus") and page banners ("LEVEL 2" / "ADDITIONAL NEEDS") split one level over two lines.
+  const pendingNumber = (i: number): { number: number; sub: string | null } | null => {
+    const prev = blocks[i - 1];
+    if (prev?.kind !== 'paragraph' && prev?.kind !== 'heading') return null;
+    const t = normSpace(prev.span.text);
+    const bare = /^(\d{1,2})([a-e])?$/i.exec(t);
+    if (bare) return { number: Number(bare[1]), sub: bare[2]?.toLowerCase() ?? null };
+    const p = parse(t, false, prev.kind === 'heading');
+    return p && p.number !== null && !p.name ? { number: p.number, sub: p.sub } : null;
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading' || b.kind === 'paragraph') {
+      const heading = b.kind === 'heading';
+      const p = parse(b.span.text, false, heading);
+      const num = p && p.number === null ? pendingNumber(i) : null;
+      if (p && num) registry.add({ ...p, ...num }, heading ? 3 : 1);
+      else if (p) registry.add(p, heading ? 4 : 1);
+    } else if (b.kind === 'table') {
+      discoverTable(toGrid(b.rows), registry, parse);
+    }
+  });
+  // Name-only headings ("Specialist services") next to a numbered scheme are usually prose, unless they
+  // turn out to hold indicators (checked after pass 2). A lone unnumbered name is not a scheme.
+  let defaultLevel: LevelEntry | null = null;
+  if (registry.entries.length === 0) {
+    for (const i of structuralLevels(blocks) ?? []) {
+      const written = normSpace((blocks[i] as { span: Span }).span.text);
+      registry.add({ number: null, sub: null, name: nameKey(written), rank: null, written }, 4);
+    }
+  }
+  // Lines that are levels only by being listed together ("1. Thriving: children whose ...") are registered
+  // only when nothing else names the scheme; numbered ones ("Level 2: Early Help in ...") always.
+  const listedBlocks = new Set<number>();
+  const empty = registry.entries.length === 0;
+  for (const run of levelLists(blocks)) {
+    for (const l of run) {
+      if (!l.parsed && !empty) continue;
+      const p = l.parsed ?? { number: null, sub: null, name: nameKey(l.name), rank: vocabName(l.name)?.rank ?? null, written: l.name };
+      registry.add(p, 2).description.push(l.description);
+      listedBlocks.add(l.block);
+    }
+  }
+  // A one-level page whose body names no level: its title, address or front matter does.
+  if (empty && pageLevel) {
+    const p = parseLevel(pageLevel) ?? findLevelIn(pageLevel);
+    if (p) defaultLevel = registry.add(p, 3);
+  }
+  if (registry.entries.length === 0 && layout.title) {
+    const p = findLevelIn(layout.title);
+    if (p) defaultLevel = registry.add(p, 3);
+  } else if (registry.entries.length === 1 && registry.entries[0].number === null && layout.title) {
+    // A web page whose first heading names its level and whose title gives its number.
+    const p = findLevelIn(layout.title);
+    if (p && p.number !== null) {
+      const only = registry.entries[0];
+      only.number = p.number;
+      only.sub = p.sub;
+      if (p.name) only.names.add(p.name);
+      only.forms.push({ text: p.written, score: 5 });
+    }
+  }
+  if (registry.entries.length === 0) {
+    const named = layout.warnings.find((w) => w.startsWith('named .'));
+    throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+  }
+  return { defaultLevel, listedBlocks };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../model/index.ts';
+import { LevelRegistry } from './levels.ts';
+import { makeParse, PSEUDO_LEVEL, type Candidate, type Description, type Frame } from './context.ts';
+import { itemLike, keepItems } from './items.ts';
+import { dedupeIndicators, dedupeSpans } from './dedupe.ts';
+
+const registry = new LevelRegistry();
+const level = registry.add(makeParse(registry)('Level 2')!, 4);
+const span = (text: string, page = 1): Span => ({ text, page, bbox: null });
+const frame = (depth: number): Frame => ({ depth, kind: 'level', text: 'Level 2', level });
+const cand = (text: string, f: Frame | null, fromParagraph: boolean): Candidate => ({ text, level, domain: null, span: span(text), frame: f, fromParagraph });
+
+describe('unbulleted item lines', () => {
+  it('an item reads short and concrete; guidance, lead-ins and arrows do not', () => {
+    expect(itemLike({ text: 'Child is often hungry at school' })).toBe(true);
+    expect(itemLike({ text: 'At this level needs are met by universal services' })).toBe(false);
+    expect(itemLike({ text: 'Signs may include:' })).toBe(false);
+    expect(itemLike({ text: 'Worried → talk to the front door' })).toBe(false);
+    expect(itemLike({ text: 'lower-case start of a wrapped line' })).toBe(false);
+  });
+
+  it('paragraphs count as items only under a level without a list, and two or more under a label', () => {
+    const heading = frame(2);
+    const label = frame(PSEUDO_LEVEL);
+    const descriptions: Description[] = [];
+    const kept = keepItems([
+      cand('Child is often hungry', heading, true),
+      cand('Parent misses appointments', heading, true),
+      cand('Lone paragraph under a label', label, true),
+    ], new Map(), descriptions);
+    expect(kept.map((c) => c.text)).toEqual(['Child is often hungry', 'Parent misses appointments']);
+    expect(descriptions.map((d) => d.span.text)).toEqual(['Lone paragraph under a label']);
+    // the same paragraphs beside a list of the level's own are guidance
+    const d2: Description[] = [];
+    expect(keepItems([cand('Child is often hungry', heading, true), cand('A bullet', heading, false)], new Map([[heading, 1]]), d2).map((c) => c.text)).toEqual(['A bullet']);
+  });
+});
+
+describe('dedupe', () => {
+  it('counts an item once per level and on its level', () => {
+    const before = level.indicators;
+    const out = dedupeIndicators([cand('Hungry at school', null, false), cand('hungry at school.', null, false), cand('1.', null, false)]);
+    expect(out.map((c) => c.text)).toEqual(['Hungry at school']);
+    expect(level.indicators - before).toBe(1);
+  });
+
+  it('keeps one description span per page and text', () => {
+    expect(dedupeSpans([span('a'), span('a'), span('a', 2)]).map((s) => s.page)).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,35 @@
+// Unbulleted items: a paragraph under a level counts as an indicator only when the level has no list or
+// table of its own and the paragraph reads like an item (short, not guidance, not a lead-in, not a
+// service response); otherwise it describes the level.
+import { wordCount } from './levels.ts';
+import { isDescriptive, notAnItem } from './cues.ts';
+import { PSEUDO_LEVEL, type Candidate, type Description, type Frame } from './context.ts';
+
+/** Reads like an item rather than guidance about the level. */
+export function itemLike(c: Pick<Candidate, 'text'>): boolean {
+  return wordCount(c.text) <= 40 && !isDescriptive(c.text) && !/:$/.test(c.text) && /^[A-Z0-9“"'‘(]/.test(c.text) && !/[→⇒➔]/.test(c.text);
+}
+
+/** The candidates kept as indicators; paragraph candidates that are not go to `descriptions`. */
+export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null, number>, descriptions: Description[]): Candidate[] {
+  const itemsUnder = new Map<Frame | null, number>();
+  for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (notAnItem(c.text)) {
+      descriptions.push({ level: c.level, span: c.span });
+      continue;
+    }
+    if (c.fromParagraph) {
+      // Unbulleted items: only several item-like lines under a level with no list of its own, or lines after a lead-in.
+      const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
+      const leadItem = c.afterLeadIn && itemLike(c) && wordCount(c.text) <= 20;
+      if (!leadItem && ((listsUnder.get(c.frame) ?? 0) > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
+        descriptions.push({ level: c.level, span: c.span });
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}

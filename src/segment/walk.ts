@@ -1,0 +1,183 @@
+// Pass 2, the heading-stack walk: every block in order under a stack of frames (level headings and
+// labels, domain sub-headings, strengths / exclusion / case-example cues). List items, paragraphs and
+// table items become candidates under the level and domain in force; level prose becomes its description.
+import type { Block, Span } from '../model/index.ts';
+import { nameKey, normSpace, wordCount, type LevelEntry, type LevelRegistry } from './levels.ts';
+import { domainLabel, isDomainName } from './domains.ts';
+import { cueOf, isDescriptive } from './cues.ts';
+import { isContinuation } from './table-cells.ts';
+import { tableIndicators, type MatrixCarry } from './tables.ts';
+import { LEADING_GLYPH, NEED_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
+
+export interface WalkInput {
+  blocks: Block[];
+  registry: LevelRegistry;
+  parse: Parse;
+  /** The level of a one-level page, for blocks under no level heading. */
+  defaultLevel: LevelEntry | null;
+  /** Heading depths corrected for levels and domains sharing one style (headings.ts). */
+  depthOf: Map<number, number>;
+  /** Headings whose sections hold level sub-headings: their text is the domain. */
+  containers: Set<number>;
+  titleHeading: Block | undefined;
+  /** Overview lines that name the levels (level-list.ts): descriptions, never items. */
+  listedBlocks?: Set<number>;
+  /** The page's title and address words (name keys): a body line equal to one is not an item. */
+  pageTitles?: Set<string>;
+}
+
+export interface WalkResult {
+  candidates: Candidate[];
+  /** Lists and table items seen under each level frame (paragraph candidates are decided against them). */
+  listsUnder: Map<Frame | null, number>;
+  descriptions: Description[];
+}
+
+export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, containers, titleHeading, listedBlocks = new Set(), pageTitles = new Set() }: WalkInput): WalkResult {
+  const stack: Frame[] = [];
+  const candidates: Candidate[] = [];
+  const listsUnder = new Map<Frame | null, number>();
+  const descriptions: { level: LevelEntry; span: Span }[] = [];
+
+  /** "Intensive: multi-agency early help ..." names a level, then describes it. */
+  const levelPrefix = (text: string): LevelEntry | null => {
+    const m = /^(.{1,60}?)\s*(?::|\s[–—-])\s+\S/.exec(text);
+    if (!m) return null;
+    const p = parse(m[1]);
+    return p ? registry.find(p) : null;
+  };
+
+  const push = (f: Frame) => {
+    while (stack.length && stack[stack.length - 1].depth >= f.depth) stack.pop();
+    stack.push(f);
+  };
+  const levelIndex = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].kind === 'level') return i;
+    return -1;
+  };
+  const context = () => {
+    const li = levelIndex();
+    const frame = li >= 0 ? stack[li] : null;
+    const level = frame?.level ?? defaultLevel;
+    let excluded = false;
+    let domain: string | null = null;
+    // Under a pseudo (paragraph) label, exclusions above it still apply: "Case example" > "Level 3:".
+    const from = frame && frame.depth >= PSEUDO_LEVEL ? 0 : li + 1;
+    for (let i = 0; i < stack.length; i++) {
+      const f = stack[i];
+      if (f.kind === 'case') excluded = true;
+      if (i === li || i < from) continue;
+      if (f.kind === 'exclude' || f.kind === 'strengths') excluded = true;
+      if (f.kind === 'needs') excluded = false;
+      if (f.kind === 'section' && i > li) domain = f.text;
+    }
+    if (domain === null) {
+      for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; break; }
+    }
+    if (li < 0 && !defaultLevel) excluded = true;
+    return { level, frame, excluded, domain };
+  };
+
+  const carry: { matrix: MatrixCarry | null } = { matrix: null };
+  const leadIn = { at: -1 };
+  blocks.forEach((b, bi) => {
+    // Only a heading or real prose ends a matrix; page furniture between its parts does not.
+    if (b.kind === 'heading' || (b.kind !== 'table' && wordCount(b.span.text) > 12)) carry.matrix = null;
+    if (b.kind === 'heading') {
+      const p = parse(b.span.text, false, true);
+      const entry = p ? registry.find(p) : null;
+      if (entry) {
+        push({ depth: depthOf.get(bi) ?? b.depth, kind: 'level', text: b.span.text, level: entry });
+        descriptions.push({ level: entry, span: b.span });
+        return;
+      }
+      const cue = cueOf(b.span.text);
+      // A domain heading under a level named by a paragraph label ("Level 2 – Parents", then "Basic care" as a
+      // heading) stays inside that level rather than closing it.
+      const li = levelIndex();
+      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && isDomainName(b.span.text)) {
+        push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(b.span.text) });
+        return;
+      }
+      const isTitle = b === titleHeading;
+      push({ depth: depthOf.get(bi) ?? b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
+      if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
+      return;
+    }
+    if (b.kind === 'paragraph') {
+      const text = normSpace(b.span.text);
+      // The wrapped tail of the bullet just before it.
+      const last = candidates[candidates.length - 1];
+      if (last && !last.fromParagraph && blocks[bi - 1]?.kind === 'list-item' && last.span === (blocks[bi - 1] as { span: Span }).span && isContinuation(last.span, b.span) && !isDomainName(text) && !cueOf(text)) {
+        last.text = `${last.text} ${text}`;
+        return;
+      }
+      const p = parse(text);
+      const entry = p ? registry.find(p) : null;
+      if (entry) {
+        push({ depth: PSEUDO_LEVEL, kind: 'level', text, level: entry });
+        descriptions.push({ level: entry, span: b.span });
+        return;
+      }
+      const label = text.replace(/:$/, '');
+      const cue = wordCount(label) <= 6 ? cueOf(label) : null;
+      if (cue && wordCount(label) <= 6) {
+        push({ depth: PSEUDO_CUE, kind: cue, text: label });
+        return;
+      }
+      const next = blocks[bi + 1];
+      if (isDomainName(label) || (next?.kind === 'list-item' && /^[A-Z]/.test(label) && wordCount(label) <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label))) {
+        push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(label) });
+        return;
+      }
+      const prefixed = levelPrefix(text);
+      if (prefixed) {
+        descriptions.push({ level: prefixed, span: b.span });
+        return;
+      }
+      if (/:$/.test(text) && NEED_LEAD_IN.test(text)) {
+        // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
+        push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
+        leadIn.at = bi;
+        return;
+      }
+      if (/:$/.test(text) && SERVICE_LEAD_IN.test(text)) {
+        // "The hub has four main functions:" opens a list about the service, not the child
+        push({ depth: PSEUDO_CUE, kind: 'exclude', text: label });
+        return;
+      }
+      if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line
+      if (listedBlocks.has(bi)) return; // a level of an overview, already described
+      const ctx = context();
+      const prev = candidates[candidates.length - 1];
+      const afterLeadIn = leadIn.at === bi - 1 || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
+      if (ctx.level && !ctx.excluded) {
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn });
+      }
+      if (/:$/.test(text)) leadIn.at = bi;
+      return;
+    }
+    if (b.kind === 'list-item') {
+      if (listedBlocks.has(bi)) return; // a level of an overview list, already described
+      const ctx = context();
+      if (!ctx.level || ctx.excluded) return;
+      listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + 1);
+      const next = blocks[bi + 1];
+      const text = normSpace(b.span.text).replace(LEADING_GLYPH, '');
+      if (/:$/.test(text) && next?.kind === 'list-item' && next.depth >= b.depth) return; // lead-in to the items after it
+      const prefixed = levelPrefix(text);
+      if (prefixed && isDescriptive(text)) {
+        descriptions.push({ level: prefixed, span: b.span });
+        return;
+      }
+      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false });
+      return;
+    }
+    // table
+    const ctx = context();
+    const found = tableIndicators(b, registry, parse, ctx.level && !ctx.excluded ? ctx.level : null, ctx.domain, descriptions, carry);
+    if (found.length) listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + found.length);
+    for (const f of found) candidates.push({ ...f, frame: ctx.frame, fromParagraph: false });
+  });
+  return { candidates, listsUnder, descriptions };
+}
