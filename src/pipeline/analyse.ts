@@ -24,6 +24,8 @@ export interface PartInput {
 export interface SeriesOptions extends ExtractOptions {
   /** Called once for each part that could not be read while the series goes on without it. */
   onPartError?: (source: string, reason: string) => void;
+  /** Treat even one input as a series (its failure is reported as a series failure). */
+  asSeries?: boolean;
 }
 
 /** The whole per-document pipeline: bytes -> Profile. Isomorphic; the browser worker runs it too. */
@@ -49,8 +51,8 @@ interface ReadPart {
  */
 export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts: SeriesOptions = {}): Promise<Profile> {
   if (!inputs.length) throw new DocumentError('(no files)', 'no document given');
-  const { onPartError, ...extractOpts } = opts;
-  const single = inputs.length === 1;
+  const { onPartError, asSeries, ...extractOpts } = opts;
+  const single = inputs.length === 1 && !asSeries;
   const read: ReadPart[] = [];
   const failed: string[] = [];
   for (const [index, input] of inputs.entries()) {
