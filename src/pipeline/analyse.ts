@@ -112,7 +112,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
     format: r.layout.format,
     pages: r.layout.pages,
     url: r.meta.url,
-    title: r.meta.title ?? r.layout.title,
+    title: r.meta.title ?? r.meta.heading ?? r.layout.title,
     ...(r.meta.date ? { date: r.meta.date } : {}),
   }));
   const layoutWarnings = read.flatMap((r) => r.layout.warnings.map((w) => (single ? w : `${r.layout.source}: ${w}`)));
