@@ -168,3 +168,21 @@ describe('series assembly', () => {
     expect(p.scheme.map((l) => l.evidence).join(' ')).not.toMatch(/series of/);
   });
 });
+
+describe('evidence from a series points to the right part', () => {
+  it('compare rows and reports name the part (file) an indicator is in', async () => {
+    const { compare } = await import('../compare/index.ts');
+    const { comparisonDoc } = await import('../report/comparison-doc.ts');
+    const a = await analyseSeries([1, 2, 3, 4].map((n) => file(`fernhallow-level-${n}.md`)), { authorityId: 'fernhallow', authority: 'Fernhallow', version: null });
+    const b = await analyseSeries(['gullsworth-early-help.md', 'gullsworth-targeted.md', 'gullsworth-statutory.md'].map(file), { authorityId: 'gullsworth', authority: 'Gullsworth', version: null });
+    const c = compare(a, b);
+    const sides = c.rows.flatMap((r) => [r.a, r.b]).filter((s) => s !== null);
+    expect(sides.length).toBeGreaterThan(0);
+    for (const s of sides) {
+      const profile = s!.indicatorId.startsWith('fernhallow') ? a : b;
+      expect(s!.partSource).toBe(profile.parts![s!.part!].source);
+    }
+    const text = JSON.stringify(comparisonDoc(c));
+    expect(text).toMatch(/fernhallow-level-\d\.md, lines \d+/);
+  });
+});
