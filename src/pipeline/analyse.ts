@@ -4,7 +4,7 @@ import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
 import { segment } from '../segment/index.ts';
 import { tagIndicator } from '../tag/index.ts';
-import { assembleSeries, bodyNamesLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
+import { assembleSeries, bodyNamesLevel, breadcrumbLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
 
 export interface AnalyseMeta {
   authorityId: string;
@@ -60,7 +60,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
       const layout = await extractLayout(input.bytes, input.source, extractOpts);
       const pageMeta = mergeMeta(layout.meta, input.meta);
       const { layout: body, menu } = splitLevelMenu(layout);
-      const level = pageLevel(pageMeta);
+      const level = pageLevel(pageMeta) ?? breadcrumbLevel(body);
       let segmented: Segmented | null = null;
       try {
         segmented = segment(body, { pageLevel: level?.label ?? null });

@@ -3,7 +3,7 @@
 import type { Block, Layout, PageMeta, Span } from '../model/index.ts';
 import { findLevelIn, parseHeaderCell, parseLevel, type ParsedLevel } from '../segment/index.ts';
 
-export type PageLevelSource = 'title' | 'address' | 'heading';
+export type PageLevelSource = 'title' | 'address' | 'heading' | 'breadcrumb';
 
 /** The one level a page is about, read from its metadata. */
 export interface PageLevel {
@@ -99,6 +99,27 @@ export function pageLevel(meta: PageMeta | undefined): PageLevel | null {
     }
   }
   return best;
+}
+
+const CRUMB = /\s(?:>|›|»|\/|\\)\s/;
+
+/**
+ * A breadcrumb near the top of the body ("Home > Thresholds > Level 3 – Intensive") names the page's level in its
+ * last segments. Used when the metadata names none.
+ */
+export function breadcrumbLevel(layout: Layout): PageLevel | null {
+  for (const b of layout.blocks.slice(0, 20)) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const text = b.span.text;
+    if (text.length > 200 || !CRUMB.test(text)) continue;
+    const segs = text.split(/\s(?:>|›|»|\/|\\)\s/).map((x) => x.trim()).filter(Boolean);
+    if (segs.length < 2) continue;
+    for (const seg of segs.reverse()) {
+      const p = levelInText(seg);
+      if (p) return { label: p.written, parsed: p, from: 'breadcrumb' };
+    }
+  }
+  return null;
 }
 
 /**

@@ -115,6 +115,13 @@ describe('single-level pages', () => {
     expect(p.indicators).toHaveLength(7);
   });
 
+  it('a page whose level is only in its breadcrumb takes that level', async () => {
+    const text = 'Skip to main content\n\nHome > Threshold guide > Level 2 - Early Help\n\n## Health\n\n- Missed two dental check-ups\n- Not registered with a GP\n';
+    const p = await analyse(new TextEncoder().encode(text), 'crumb.md', meta);
+    expect(p.scheme.map((l) => [l.local, l.order, l.bands.join('+')])).toEqual([['Level 2 - Early Help', 2, 'early_help']]);
+    expect(p.indicators.map((i) => i.text)).toEqual(['Missed two dental check-ups', 'Not registered with a GP']);
+  });
+
   it('a page naming no level anywhere still fails in one line', async () => {
     const bytes = new TextEncoder().encode('---\ntitle: About us\n---\n\nWe are a partnership of local agencies.\n');
     await expect(analyse(bytes, 'about.md', meta)).rejects.toThrow(/no recognisable levels of need/);
