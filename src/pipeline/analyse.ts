@@ -2,7 +2,7 @@ import type { BandId, DocumentPart, Indicator, Layout, PageMeta, Profile, Qualif
 import { DocumentError } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
-import { segment } from '../segment/index.ts';
+import { findLevelIn, parseLevel, segment } from '../segment/index.ts';
 import { tagIndicator } from '../tag/index.ts';
 import { assembleSeries, bodyNamesLevel, breadcrumbLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
 
@@ -67,7 +67,11 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
       } catch (err) {
         if (!menu.length) throw err; // a page with only a menu still tells the series its scheme
       }
-      const metaOnly = !!(level && segmented && segmented.scheme.length === 1 && !bodyNamesLevel(body, level.parsed));
+      // The page's one level came from its metadata alone: the level found is the one the metadata names, and
+      // nothing in the body (heading or label) names it.
+      const only = segmented?.scheme.length === 1 ? parseLevel(segmented.scheme[0].local, { heading: true }) ?? findLevelIn(segmented.scheme[0].local) : null;
+      const sameLevel = !!(level && only && ((only.number !== null && only.number === level.parsed.number && only.sub === level.parsed.sub) || (only.name !== null && only.name === level.parsed.name)));
+      const metaOnly = !!(level && only && sameLevel && !bodyNamesLevel(body, level.parsed) && !bodyNamesLevel(body, only));
       read.push({
         index,
         layout,
