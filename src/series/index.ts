@@ -86,7 +86,7 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   for (const part of parts) {
     for (const m of part.menu) {
       const e = registry.add(m.parsed, 1);
-      describe(e, [m.span]);
+      describe(e, m.description ? [m.span, m.description] : [m.span]);
       note(e);
     }
   }

@@ -144,23 +144,30 @@ export function pageDomain(meta: PageMeta | undefined): string | null {
 export interface MenuEntry {
   parsed: ParsedLevel;
   span: Span;
+  /** The description line under the level line, when the menu alternates name and description. */
+  description?: Span;
 }
 
 const levelKey = (p: ParsedLevel) => (p.number !== null ? `n${p.number}${p.sub ?? ''}` : `k${p.name}`);
 
-function menuLevel(b: Block): ParsedLevel | null {
-  if (b.kind !== 'list-item' && b.kind !== 'paragraph') return null;
+function menuLevel(b: Block | undefined): ParsedLevel | null {
+  if (!b || (b.kind !== 'list-item' && b.kind !== 'paragraph')) return null;
   const text = b.span.text.replace(/\s+/g, ' ').trim();
   if (text.length > 300) return null;
   return parseLevel(text) ?? parseHeaderCell([text]);
 }
 
+/** A short description line under a menu entry ("For children whose needs are met by ..."). */
+function describes(b: Block | undefined): b is Extract<Block, { kind: 'paragraph' }> {
+  return b?.kind === 'paragraph' && !menuLevel(b) && b.span.text.split(/\s+/).length <= 40 && !CRUMB.test(b.span.text);
+}
+
 /**
  * Site chrome that lists every level ("an interactive threshold tool" menu: Level 1 – Universal: ..., Level 2 ...)
- * on a page that is itself about one level. Such a run of three or more consecutive lines, each naming a different
- * level, is taken out of the body (it is not the page's level, and its lines are not indicators) and returned as
- * scheme knowledge for the series. Only on one-level pages: a document whose headings name several levels is a
- * whole scheme, and its overview lists stay where they are.
+ * on a page that is itself about one level. Such a run of three or more lines naming a different level each (each
+ * line may be followed by one description line) is taken out of the body (it is not the page's level, and its lines
+ * are not indicators) and returned as scheme knowledge for the series. Only on one-level pages: a document whose
+ * headings name several levels is a whole scheme, and its overview lists stay where they are.
  */
 export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntry[] } {
   const blocks = layout.blocks;
@@ -169,11 +176,24 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
     const entries: MenuEntry[] = [];
     const keys = new Set<string>();
     let j = i;
-    for (; j < blocks.length; j++) {
+    while (j < blocks.length) {
       const p = menuLevel(blocks[j]);
       if (!p || keys.has(levelKey(p))) break;
       keys.add(levelKey(p));
-      entries.push({ parsed: p, span: (blocks[j] as { span: Span }).span });
+      const entry: MenuEntry = { parsed: p, span: (blocks[j] as { span: Span }).span };
+      entries.push(entry);
+      j++;
+      // name / description / name / description ...: a description is taken when another entry follows it, or
+      // when every earlier entry had one (the last entry's)
+      const d = blocks[j];
+      if (describes(d)) {
+        const after = menuLevel(blocks[j + 1]);
+        const alternating = entries.length > 1 && entries.slice(0, -1).every((e) => e.description);
+        if ((after && !keys.has(levelKey(after))) || alternating) {
+          entry.description = d.span;
+          j++;
+        }
+      }
     }
     if (entries.length >= 3 && (!best || entries.length > best.entries.length)) best = { from: i, to: j, entries };
     if (j > i) i = j - 1;

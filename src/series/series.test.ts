@@ -83,6 +83,21 @@ describe('menus listing every level', () => {
     expect(body.blocks.some((b) => b.kind !== 'table' && /one agency/.test(b.span.text))).toBe(false);
   });
 
+  it('may alternate level lines and description lines; the page\'s own level then comes from its breadcrumb', async () => {
+    const layout = textToLayout(readFileSync(new URL('brisklow-level-two.txt', FIX), 'utf8'), 'b.txt');
+    const { menu } = splitLevelMenu(layout);
+    expect(menu.map((m) => [m.parsed.number, m.description?.text])).toEqual([
+      [1, 'For children whose needs are met by the services all families use.'],
+      [2, 'For children who need some extra help from one service.'],
+      [3, 'For children with several needs and a lead professional.'],
+      [4, 'For children who need social work help or protection.'],
+    ]);
+    // before: every indicator fell under the menu's last level ("Level Four"), and the menu lines became indicators
+    const p = await analyse(file('brisklow-level-two.txt').bytes, 'b.txt', meta);
+    expect(new Set(p.indicators.map((i) => p.scheme.find((l) => l.local === i.level)!.order))).toEqual(new Set([2]));
+    expect(p.indicators.map((i) => i.text)).toEqual(['Has missed two health visitor checks in a row', 'Is often tired and hungry when arriving at nursery', 'Has fallen a year behind in reading', 'Has been bullied on the way home from school']);
+  });
+
   it('stay in a document whose headings name several levels (a whole scheme)', () => {
     const text = '- Level 1 – Universal: all\n- Level 2 – Early Help: some\n- Level 3 – Targeted: few\n\n# Level 1 – Universal\n\n- a\n\n# Level 2 – Early Help\n\n- b\n';
     expect(splitLevelMenu(textToLayout(text, 'w.md')).menu).toEqual([]);
