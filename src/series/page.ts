@@ -22,6 +22,23 @@ function wholeLevel(text: string): ParsedLevel | null {
   return p && (!DASH_SEPARATOR.test(text) || p.rank !== null || (p.number !== null && p.name === null)) ? p : null;
 }
 
+/**
+ * "Level 3 - Intensive Support - Anyshire Partnership": the longest run of dash-separated pieces that is a level with
+ * a known name ("Level 3 - Intensive Support"), else the first single piece that is a level ("Tier 2 (Additional)").
+ */
+function dashWindow(seg: string): ParsedLevel | null {
+  const bits = seg.split(/(\s+[–—-]\s+)/); // pieces at even indexes, their separators between
+  const n = (bits.length + 1) / 2;
+  for (let len = n; len >= 1; len--) {
+    for (let start = 0; start + len <= n; start++) {
+      const text = bits.slice(2 * start, 2 * (start + len) - 1).join('');
+      const q = parseLevel(text, { heading: true });
+      if (q && (len === 1 || q.rank !== null)) return q;
+    }
+  }
+  return null;
+}
+
 function levelInText(text: string): ParsedLevel | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t) return null;
@@ -30,10 +47,8 @@ function levelInText(text: string): ParsedLevel | null {
   for (const seg of t.split(SITE_SEPARATOR)) {
     const p = wholeLevel(seg);
     if (p) return p;
-    for (const sub of seg.split(DASH_SEPARATOR)) {
-      const q = parseLevel(sub, { heading: true });
-      if (q) return q;
-    }
+    const q = dashWindow(seg);
+    if (q) return q;
     const f = findLevelIn(seg);
     if (f) return f;
   }

@@ -52,6 +52,8 @@ describe('the level a page names outside its body', () => {
     expect(pageLevel(meta0({ title: 'Specialist Help - Level 4 | Anyshire' }))?.parsed).toMatchObject({ number: 4, name: 'specialist' });
     expect(pageLevel(meta0({ title: 'Statutory Services' }))?.parsed).toMatchObject({ number: null, name: 'statutory', rank: 4 });
     expect(pageLevel(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))?.parsed).toMatchObject({ number: 2, name: 'additional' });
+    expect(pageLevel(meta0({ title: 'Level 3 - Intensive Support - Anyshire Safeguarding Children Partnership' }))?.label).toBe('Level 3 - Intensive Support');
+    expect(pageLevel(meta0({ title: 'Anyshire Partnership - Statutory Services' }))?.label).toBe('Statutory Services');
     expect(pageLevel(meta0({ title: 'Contact us | Anyshire' }))).toBeNull();
   });
 
