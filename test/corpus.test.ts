@@ -10,6 +10,8 @@ const DIR = join(import.meta.dirname, '../corpus/sample');
 const STRETCH = join(import.meta.dirname, '../corpus/stretch');
 const manifest: Manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
 const stretch: Manifest = JSON.parse(readFileSync(join(STRETCH, 'manifest.json'), 'utf8'));
+const SERIES = join(import.meta.dirname, '../corpus/series-fixtures');
+const series: Manifest = JSON.parse(readFileSync(join(SERIES, 'manifest.json'), 'utf8'));
 const withGold = manifest.documents.filter((d) => d.gold);
 const read = (dir: string, f: string): Gold => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 const golds: [string, Gold][] = withGold.map((d) => [d.file, read(DIR, d.gold!)]);
@@ -34,7 +36,7 @@ describe('sample corpus manifest', () => {
   });
 
   it('gives every authority one hex, distinct from the others, mostly with 2-4 neighbours', () => {
-    const hexes = new Map([...manifest.documents, ...stretch.documents].map((d) => [d.authorityId, d.hex!]));
+    const hexes = new Map([...manifest.documents, ...stretch.documents, ...series.documents].map((d) => [d.authorityId, d.hex!]));
     const taken = new Set([...hexes.values()].map((h) => `${h.q},${h.r}`));
     expect(taken.size).toBe(hexes.size);
     // odd-r offset neighbours
@@ -58,6 +60,30 @@ describe('sample corpus manifest', () => {
     const failing = manifest.documents.filter((d) => d.expectError);
     expect(failing.map((d) => d.file)).toEqual(['ebbleside-scanned.pdf']);
     expect(failing[0].gold).toBeUndefined();
+  });
+});
+
+describe('series fixtures (corpus/series-fixtures)', () => {
+  it('list parts that exist, with gold files whose levels, bands and topics are valid', () => {
+    expect(series.documents.length).toBeGreaterThanOrEqual(4);
+    for (const d of series.documents) {
+      const files = d.parts ? d.parts.map((p) => p.file) : [d.file];
+      for (const f of files) expect(existsSync(join(SERIES, f)), f).toBe(true);
+      const g = read(SERIES, d.gold!);
+      expect(g.file).toBe(files[0]);
+      const levels = new Map(g.scheme.map((l) => [l.local, l]));
+      const orders = g.scheme.map((l) => l.order);
+      expect(orders).toEqual([...orders].sort((a, b) => a - b));
+      for (const l of g.scheme) {
+        const idx = l.bands.map((b) => BANDS.indexOf(b));
+        expect(idx.every((i) => i >= 0)).toBe(true);
+        expect(idx).toEqual(idx.map((_, k) => idx[0] + k));
+      }
+      for (const ind of g.indicators) {
+        expect(levels.get(ind.level)?.bands, ind.level).toEqual(ind.bands);
+        for (const t of ind.topics) expect(TOPIC_IDS as readonly string[]).toContain(t);
+      }
+    }
   });
 });
 

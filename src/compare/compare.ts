@@ -23,10 +23,13 @@ export function pairScore(cos: number, a: Pick<Indicator, 'text' | 'topics' | 'q
     - (isStrength(a.text) !== isStrength(b.text) ? 0.3 : 0);
 }
 
-export function evidence(i: Indicator): SideEvidence {
+export function evidence(i: Indicator, p?: Pick<Profile, 'parts'>): SideEvidence {
+  // In a document series the page/ref is within one part: name that part's file too.
+  const part = i.part !== undefined ? p?.parts?.[i.part] : undefined;
   return {
     indicatorId: i.id, text: i.text, level: i.level, order: i.order, bands: i.bands, domain: i.domain,
     topics: i.topics, qualifiers: i.qualifiers, page: i.page, bbox: i.bbox, ...(i.ref ? { ref: i.ref } : {}),
+    ...(i.part !== undefined ? { part: i.part } : {}), ...(part ? { partSource: part.source } : {}),
   };
 }
 
@@ -116,16 +119,16 @@ export function compare(a: Profile, b: Profile, options: CompareOptions = {}): C
     rows.push({
       ...classify(ia.bands, ib.bands),
       topics: [...new Set([...ia.topics, ...ib.topics])].sort(),
-      a: evidence(ia), b: evidence(ib),
+      a: evidence(ia, a), b: evidence(ib, b),
       score: round(c.score), similarity: round(c.cos),
       qualifierDiffs: qualifierDiffs(ia.qualifiers, ib.qualifiers),
     });
   }
   a.indicators.forEach((ia, i) => {
-    if (!usedA[i]) rows.push(oneSided('a_only', ia));
+    if (!usedA[i]) rows.push(oneSided('a_only', ia, a));
   });
   b.indicators.forEach((ib, j) => {
-    if (!usedB[j]) rows.push(oneSided('b_only', ib));
+    if (!usedB[j]) rows.push(oneSided('b_only', ib, b));
   });
   const kept = o.topic ? rows.filter((r) => r.topics.includes(o.topic!)) : rows;
   kept.sort(rowOrder);
@@ -152,10 +155,10 @@ export function compare(a: Profile, b: Profile, options: CompareOptions = {}): C
   };
 }
 
-function oneSided(kind: 'a_only' | 'b_only', ind: Indicator): DiffRow {
+function oneSided(kind: 'a_only' | 'b_only', ind: Indicator, p: Profile): DiffRow {
   return {
-    kind, topics: [...ind.topics].sort(), a: kind === 'a_only' ? evidence(ind) : null,
-    b: kind === 'b_only' ? evidence(ind) : null, score: null, similarity: null, delta: null, gap: null,
+    kind, topics: [...ind.topics].sort(), a: kind === 'a_only' ? evidence(ind, p) : null,
+    b: kind === 'b_only' ? evidence(ind, p) : null, score: null, similarity: null, delta: null, gap: null,
     qualifierDiffs: [],
   };
 }

@@ -5,7 +5,8 @@ import type { QualifierDiff } from './qualifiers.ts';
 export type DiffKind = 'same' | 'a_higher' | 'b_higher' | 'overlap' | 'a_only' | 'b_only' | 'unplaced';
 
 /** One side's evidence for a row: the indicator as profiled, keyed by its id. */
-export type SideEvidence = Omit<Indicator, 'id'> & { indicatorId: string };
+/** One side's indicator; for a document series also `part` and the part's file (`partSource`). */
+export type SideEvidence = Omit<Indicator, 'id'> & { indicatorId: string; partSource?: string };
 
 export interface DiffRow {
   kind: DiffKind;

@@ -82,7 +82,7 @@ export function where(description: string, profiles: Profile[], options: WhereOp
       const score = pairScore(cos, query, ind);
       if (score > 0) {
         const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers).filter((d) => d.a !== null && d.b !== null);
-        scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind), conflicts });
+        scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind, p), conflicts });
       }
     }
     scored.sort((x, y) => y.score - x.score || x.indicator.page - y.indicator.page);

@@ -71,6 +71,8 @@ export function textToLayout(text: string, source: string): Layout {
   for (let k = lines.length - 1; k >= 0; k--) nextFilled[k] = lines[k].text.trim() ? k : nextFilled[k + 1];
   const filledFrom = (k: number): Line | undefined => lines[nextFilled[Math.min(k, lines.length)]];
   let i = 0;
+  /** The highest `#` heading: a page's own first heading (plain-text labels above it are often site chrome). */
+  let firstMarked: { depth: number; text: string } | null = null;
 
   // Labels ("Level 2:", a short line before bullets) sit one below the last real heading.
   // Two kinds of label: level labels ("Level 2:") and other short labels (topics, domains). Each kind keeps
@@ -103,7 +105,12 @@ export function textToLayout(text: string, source: string): Layout {
     const next = lines[i + 1]?.text ?? '';
 
     const md = MD_HEADING.exec(t);
-    if (md) { heading(md[1].length, md[2], line.no, line.no); i++; continue; }
+    if (md) {
+      if (firstMarked === null || md[1].length < firstMarked.depth) firstMarked = { depth: md[1].length, text: norm(md[2]) };
+      heading(md[1].length, md[2], line.no, line.no);
+      i++;
+      continue;
+    }
     if (UNDERLINE.test(next) && looksLikeTitle(t) && !BULLET.test(line.text)) {
       heading(next.trim().startsWith('=') ? 1 : 2, t, line.no, line.no + 1);
       i += 2;
@@ -209,7 +216,8 @@ export function textToLayout(text: string, source: string): Layout {
     }
   }
   const firstTop = blocks.find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.find((b) => b.kind === 'heading');
-  if (firstTop?.kind === 'heading') meta.heading = firstTop.span.text;
+  if (firstMarked) meta.heading = (firstMarked as { text: string }).text;
+  else if (firstTop?.kind === 'heading') meta.heading = firstTop.span.text;
   const hasMeta = !!(front || meta.heading);
   return { source, format: 'text', pages: Math.max(1, lines.length), title: meta.title ?? title, blocks, warnings: [], ...(hasMeta ? { meta } : {}) };
 }

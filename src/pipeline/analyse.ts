@@ -2,9 +2,9 @@ import type { BandId, DocumentPart, Indicator, Layout, PageMeta, Profile, Qualif
 import { DocumentError, inStage, userReason } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
-import { segment } from '../segment/index.ts';
+import { findLevelIn, parseLevel, segment } from '../segment/index.ts';
 import { tagIndicator } from '../tag/index.ts';
-import { assembleSeries, bodyNamesLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
+import { assembleSeries, bodyNamesLevel, breadcrumbLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
 
 export interface AnalyseMeta {
   authorityId: string;
@@ -24,6 +24,8 @@ export interface PartInput {
 export interface SeriesOptions extends ExtractOptions {
   /** Called once for each part that could not be read while the series goes on without it. */
   onPartError?: (source: string, reason: string) => void;
+  /** Treat even one input as a series (its failure is reported as a series failure). */
+  asSeries?: boolean;
 }
 
 /** The whole per-document pipeline: bytes -> Profile. Isomorphic; the browser worker runs it too. */
@@ -49,8 +51,8 @@ interface ReadPart {
  */
 export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts: SeriesOptions = {}): Promise<Profile> {
   if (!inputs.length) throw new DocumentError('(no files)', 'no document given');
-  const { onPartError, ...extractOpts } = opts;
-  const single = inputs.length === 1;
+  const { onPartError, asSeries, ...extractOpts } = opts;
+  const single = inputs.length === 1 && !asSeries;
   const read: ReadPart[] = [];
   const failed: string[] = [];
   for (const [index, input] of inputs.entries()) {
@@ -58,14 +60,18 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
       const layout = await inStage(input.source, 'reading the document', () => extractLayout(input.bytes, input.source, extractOpts));
       const pageMeta = mergeMeta(layout.meta, input.meta);
       const { layout: body, menu } = splitLevelMenu(layout);
-      const level = pageLevel(pageMeta);
+      const level = pageLevel(pageMeta) ?? breadcrumbLevel(body);
       let segmented: Segmented | null = null;
       try {
         segmented = await inStage(input.source, 'segmenting', () => segment(body, { pageLevel: level?.label ?? null }));
       } catch (err) {
         if (!menu.length) throw err; // a page with only a menu still tells the series its scheme
       }
-      const metaOnly = !!(level && segmented && segmented.scheme.length === 1 && !bodyNamesLevel(body, level.parsed));
+      // The page's one level came from its metadata alone: the level found is the one the metadata names, and
+      // nothing in the body (heading or label) names it.
+      const only = segmented?.scheme.length === 1 ? parseLevel(segmented.scheme[0].local, { heading: true }) ?? findLevelIn(segmented.scheme[0].local) : null;
+      const sameLevel = !!(level && only && ((only.number !== null && only.number === level.parsed.number && only.sub === level.parsed.sub) || (only.name !== null && only.name === level.parsed.name)));
+      const metaOnly = !!(level && only && sameLevel && !bodyNamesLevel(body, level.parsed) && !bodyNamesLevel(body, only));
       read.push({
         index,
         layout,
@@ -111,7 +117,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
     format: r.layout.format,
     pages: r.layout.pages,
     url: r.meta.url,
-    title: r.meta.title ?? r.layout.title,
+    title: r.meta.title ?? r.meta.heading ?? r.layout.title,
     ...(r.meta.date ? { date: r.meta.date } : {}),
   }));
   const layoutWarnings = read.flatMap((r) => r.layout.warnings.map((w) => (single ? w : `${r.layout.source}: ${w}`)));

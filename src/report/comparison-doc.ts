@@ -5,7 +5,9 @@ import type { Cell, ReportDoc } from './doc.ts';
 import { bandName, bandsText, type LabelStyle, kindLabel, qualifierDiffsText, qualifiersText } from './labels.ts';
 
 function place(e: SideEvidence): string {
-  const where = e.ref ? `${e.ref}` : `p. ${e.page}`;
+  const at = e.ref ? `${e.ref}` : `p. ${e.page}`;
+  // a document series: which part (file) the page or lines are in
+  const where = e.partSource ? `${e.partSource.split('/').pop()}, ${at}` : at;
   return e.bbox ? `${where} [${e.bbox.map((n) => Math.round(n)).join(', ')}]` : where;
 }
 

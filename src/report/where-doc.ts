@@ -12,7 +12,7 @@ export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
   const matches: Cell[][] = [];
   for (const a of w.answers) {
     a.matches.forEach((m, i) => {
-      matches.push([a.authority ?? a.authorityId, i + 1, m.score, m.indicator.text, m.indicator.level, bandsText(m.indicator.bands, st), m.indicator.ref ?? `p. ${m.indicator.page}`]);
+      matches.push([a.authority ?? a.authorityId, i + 1, m.score, m.indicator.text, m.indicator.level, bandsText(m.indicator.bands, st), `${m.indicator.partSource ? `${m.indicator.partSource.split('/').pop()}, ` : ''}${m.indicator.ref ?? `p. ${m.indicator.page}`}`]);
     });
   }
   return {

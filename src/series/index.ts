@@ -7,7 +7,7 @@ import { mapBands } from '../bands/index.ts';
 import { findLevelIn, LevelRegistry, nameKey, parseLevel, type LevelEntry, type ParsedLevel } from '../segment/index.ts';
 import type { MenuEntry, PageLevel } from './page.ts';
 
-export { pageLevel, pageDomain, splitLevelMenu, bodyNamesLevel, addressWords, type PageLevel, type MenuEntry } from './page.ts';
+export { pageLevel, breadcrumbLevel, pageDomain, splitLevelMenu, bodyNamesLevel, addressWords, type PageLevel, type MenuEntry } from './page.ts';
 
 /** One part as the pipeline hands it over: its segmentation (null when it held no level), menu and metadata. */
 export interface SeriesPart {

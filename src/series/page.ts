@@ -5,7 +5,7 @@ import { addressWords, findLevelIn, parseHeaderCell, parseLevel, type ParsedLeve
 
 export { addressWords };
 
-export type PageLevelSource = 'title' | 'address' | 'heading';
+export type PageLevelSource = 'title' | 'address' | 'heading' | 'breadcrumb';
 
 /** The one level a page is about, read from its metadata. */
 export interface PageLevel {
@@ -24,6 +24,23 @@ function wholeLevel(text: string): ParsedLevel | null {
   return p && (!DASH_SEPARATOR.test(text) || p.rank !== null || (p.number !== null && p.name === null)) ? p : null;
 }
 
+/**
+ * "Level 3 - Intensive Support - Anyshire Partnership": the longest run of dash-separated pieces that is a level with
+ * a known name ("Level 3 - Intensive Support"), else the first single piece that is a level ("Tier 2 (Additional)").
+ */
+function dashWindow(seg: string): ParsedLevel | null {
+  const bits = seg.split(/(\s+[–—-]\s+)/); // pieces at even indexes, their separators between
+  const n = (bits.length + 1) / 2;
+  for (let len = n; len >= 1; len--) {
+    for (let start = 0; start + len <= n; start++) {
+      const text = bits.slice(2 * start, 2 * (start + len) - 1).join('');
+      const q = parseLevel(text, { heading: true });
+      if (q && (len === 1 || q.rank !== null)) return q;
+    }
+  }
+  return null;
+}
+
 function levelInText(text: string): ParsedLevel | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t) return null;
@@ -32,10 +49,8 @@ function levelInText(text: string): ParsedLevel | null {
   for (const seg of t.split(SITE_SEPARATOR)) {
     const p = wholeLevel(seg);
     if (p) return p;
-    for (const sub of seg.split(DASH_SEPARATOR)) {
-      const q = parseLevel(sub, { heading: true });
-      if (q) return q;
-    }
+    const q = dashWindow(seg);
+    if (q) return q;
     const f = findLevelIn(seg);
     if (f) return f;
   }
@@ -82,6 +97,27 @@ export function pageLevel(meta: PageMeta | undefined): PageLevel | null {
   return best;
 }
 
+const CRUMB = /\s(?:>|›|»|\/|\\)\s/;
+
+/**
+ * A breadcrumb near the top of the body ("Home > Thresholds > Level 3 – Intensive") names the page's level in its
+ * last segments. Used when the metadata names none.
+ */
+export function breadcrumbLevel(layout: Layout): PageLevel | null {
+  for (const b of layout.blocks.slice(0, 20)) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const text = b.span.text;
+    if (text.length > 200 || !CRUMB.test(text)) continue;
+    const segs = text.split(/\s(?:>|›|»|\/|\\)\s/).map((x) => x.trim()).filter(Boolean);
+    if (segs.length < 2) continue;
+    for (const seg of segs.reverse()) {
+      const p = levelInText(seg);
+      if (p) return { label: p.written, parsed: p, from: 'breadcrumb' };
+    }
+  }
+  return null;
+}
+
 /**
  * The domain a level-and-domain page is about, from its title: "Tier 2 (Additional) – Family and Environment |
  * Site" gives "Family and Environment". Null unless the title's first part is exactly a level and one other phrase.
@@ -110,19 +146,24 @@ export interface MenuEntry {
 
 const levelKey = (p: ParsedLevel) => (p.number !== null ? `n${p.number}${p.sub ?? ''}` : `k${p.name}`);
 
-function menuLevel(b: Block): ParsedLevel | null {
-  if (b.kind !== 'list-item' && b.kind !== 'paragraph') return null;
+function menuLevel(b: Block | undefined): ParsedLevel | null {
+  if (!b || (b.kind !== 'list-item' && b.kind !== 'paragraph')) return null;
   const text = b.span.text.replace(/\s+/g, ' ').trim();
   if (text.length > 300) return null;
   return parseLevel(text) ?? parseHeaderCell([text]);
 }
 
+/** A short description line under a menu entry ("For children whose needs are met by ..."). */
+function describes(b: Block | undefined): b is Extract<Block, { kind: 'paragraph' }> {
+  return b?.kind === 'paragraph' && !menuLevel(b) && b.span.text.split(/\s+/).length <= 40 && !CRUMB.test(b.span.text);
+}
+
 /**
  * Site chrome that lists every level ("an interactive threshold tool" menu: Level 1 – Universal: ..., Level 2 ...)
- * on a page that is itself about one level. Such a run of three or more consecutive lines, each naming a different
- * level, is taken out of the body (it is not the page's level, and its lines are not indicators) and returned as
- * scheme knowledge for the series. Only on one-level pages: a document whose headings name several levels is a
- * whole scheme, and its overview lists stay where they are.
+ * on a page that is itself about one level. Such a run of three or more lines naming a different level each (each
+ * line may be followed by one description line) is taken out of the body (it is not the page's level, and its lines
+ * are not indicators) and returned as scheme knowledge for the series. Only on one-level pages: a document whose
+ * headings name several levels is a whole scheme, and its overview lists stay where they are.
  */
 export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntry[] } {
   const blocks = layout.blocks;
@@ -131,11 +172,24 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
     const entries: MenuEntry[] = [];
     const keys = new Set<string>();
     let j = i;
-    for (; j < blocks.length; j++) {
+    while (j < blocks.length) {
       const p = menuLevel(blocks[j]);
       if (!p || keys.has(levelKey(p))) break;
       keys.add(levelKey(p));
-      entries.push({ parsed: p, span: (blocks[j] as { span: Span }).span });
+      const entry: MenuEntry = { parsed: p, span: (blocks[j] as { span: Span }).span };
+      entries.push(entry);
+      j++;
+      // name / description / name / description ...: a description is taken when another entry follows it, or
+      // when every earlier entry had one (the last entry's)
+      const d = blocks[j];
+      if (describes(d)) {
+        const after = menuLevel(blocks[j + 1]);
+        const alternating = entries.length > 1 && entries.slice(0, -1).every((e) => e.description);
+        if ((after && !keys.has(levelKey(after))) || alternating) {
+          entry.description = [d.span];
+          j++;
+        }
+      }
     }
     if (entries.length >= 3 && (!best || entries.length > best.entries.length)) best = { from: i, to: j, entries };
     if (j > i) i = j - 1;

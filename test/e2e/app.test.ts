@@ -207,6 +207,25 @@ describe('views with the sample corpus', () => {
     await page.context().close();
   });
 
+  it('evidence from a document series opens the indicator\'s own part', async () => {
+    const a = withDocs.find((x) => (latest(x).parts?.length ?? 0) > 1 && latest(x).parts!.every((q) => q.format === 'text'));
+    expect(a).toBeDefined();
+    const doc = latest(a!);
+    const p = profile(doc);
+    const k = p.indicators.findIndex((i) => (i.part ?? 0) > 0);
+    expect(k).toBeGreaterThan(0);
+    const ind = p.indicators[k];
+    const { page, errors } = await openPage(h, `#/evidence/${encodeURIComponent(doc.profileId)}/${k}`);
+    await page.waitForSelector('.passage');
+    expect(await page.locator('.passage .hit').first().textContent()).toContain(ind.text);
+    const caption = await page.locator('.source-name').textContent();
+    expect(caption).toContain(`Part ${ind.part! + 1} of ${p.parts!.length}`);
+    expect(caption).toContain(p.parts![ind.part!].source);
+    expect(await audit(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('evidence link with a bare authority id opens that authority\'s latest document', async () => {
     const doc = latest(A);
     const p = profile(doc);

@@ -46,8 +46,10 @@ export function indicatorIndex(id: string): string {
 }
 
 /** Where in the source, for display: a page for PDFs, a line range for text, "in source" for HTML/DOCX paths. */
-export function placeOf(s: { page: number; ref?: string }): string {
+export function placeOf(s: { page: number; ref?: string; part?: number; partSource?: string }): string {
+  // a document series: the part (1-based) the page or line is in
+  const part = s.part !== undefined && s.partSource ? `part\u00a0${s.part + 1}, ` : '';
   const lines = /^lines?\s+(\d+(?:\s*[-–]\s*\d+)?)/i.exec(s.ref ?? '');
-  if (lines) return `line ${lines[1]}`;
-  return s.ref ? 'in source' : `p.\u00a0${s.page}`;
+  if (lines) return `${part}line ${lines[1]}`;
+  return part + (s.ref ? 'in source' : `p.\u00a0${s.page}`);
 }

@@ -17,12 +17,14 @@ describe('atlas extract', () => {
     const r = await atlas('extract', 'corpus/sample/quillmere.html', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['source', 'format', 'pages', 'authority', 'scheme', 'indicators', 'warnings']);
+    expect(Object.keys(out)).toEqual(['source', 'format', 'pages', 'authority', 'scheme', 'indicators', 'warnings', 'parts']);
+    expect(out.parts).toEqual([{ source: 'corpus/sample/quillmere.html', format: 'html', pages: out.pages, url: null, title: expect.any(String) }]);
     expect(out.format).toBe('html');
     expect(out.authority).toBe('Quillmere');
     expect(out.scheme.length).toBeGreaterThanOrEqual(3);
     const first = out.indicators[0];
-    expect(Object.keys(first)).toEqual(['text', 'level', 'bands', 'domain', 'topics', 'qualifiers', 'page', 'bbox']);
+    expect(Object.keys(first)).toEqual(['text', 'level', 'bands', 'domain', 'topics', 'qualifiers', 'page', 'bbox', 'part']);
+    expect(first.part).toBe(0);
     expect(out.scheme.map((l: { local: string }) => l.local)).toContain(first.level);
   }, 60_000);
 

@@ -46,14 +46,14 @@ export function registerExtract(program: Command): void {
         profile = await analyseSeries(inputs, { authorityId: meta.authorityId, authority: meta.authority, version: meta.version, hash }, {
           ...(o.maxPages ? { maxPages: Math.max(1, Number(o.maxPages) | 0) } : {}),
           onPartError: (source, reason) => partErrors.push(line(source, reason)),
+          asSeries: !single,
         });
       } catch (err) {
         const reason = userReason(err, 'processing the document');
         if (single) return fail(files[0], reason);
-        const all = [...partErrors.map((l) => l.replace(/^atlas extract: /, '').trim())];
-        return fail(files.join(', '), err instanceof DocumentError && /^no part of the series/.test(reason) && all.length > inputs.length
-          ? `no part of the series could be read (${all.join('; ')})`
-          : reason);
+        const inner = /^no part of the series could be read \((.*)\)$/s.exec(reason);
+        const all = [...partErrors.filter((l) => !inputs.some((i) => l.startsWith(`atlas extract: ${i.source}: `))).map((l) => l.replace(/^atlas extract: /, '').trim())];
+        return fail(files.join(', '), `no part of the series could be read (${[...all, inner ? inner[1] : reason].join('; ')})`);
       }
       // Bad parts cost one line each; the series goes on with the others.
       for (const l of partErrors) process.stderr.write(l);
