@@ -150,7 +150,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       if (listedBlocks.has(bi)) return; // a level of an overview, already described
       const ctx = context();
       const prev = candidates[candidates.length - 1];
-      const afterLeadIn = leadIn.at === bi - 1 || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
+      const afterLeadIn = (leadIn.at >= 0 && leadIn.at === bi - 1) || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
       if (ctx.level && !ctx.excluded) {
         candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn });
       }
