@@ -46,6 +46,9 @@ function parseLocal(local: string): ParsedLevel {
 }
 
 /** A scheme is whole when it has two or more levels and its numbers (if any) run from 1 without gaps. */
+/** The most common number of levels in English threshold documents (shared/DESIGN.md). */
+const COMMON_SCHEME_SIZE = 4;
+
 function wholeScheme(scheme: LevelDef[]): boolean {
   if (scheme.length < 2) return false;
   const nums = scheme.map((l) => parseLocal(l.local)).filter((p) => p.number !== null && p.sub === null).map((p) => p.number!);
@@ -129,6 +132,12 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   const hasMenu = parts.some((p) => p.menu.length > 0);
   const top = entries[entries.length - 1];
   if (!hasMenu && top && top.rank !== null && top.rank < STATUTORY_RANK) size += STATUTORY_RANK - top.rank;
+  // A few numbered levels without the rest ("Level 2" alone, or Levels 2 and 4): most schemes have four levels,
+  // so a lone Level 2 is the second of four, not the top of two. Levels 1..n all present (n >= 3) are a whole scheme.
+  if (byNumber && !hasMenu) {
+    const complete = entries.length >= 3 && positions.every((p, k) => p === k + 1);
+    if (!complete) size = Math.max(size, COMMON_SCHEME_SIZE);
+  }
   const locals = entries.map((e) => registry.local(e));
   const full: LevelDef[] = [];
   const missing: number[] = [];
