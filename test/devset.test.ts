@@ -1,0 +1,63 @@
+// The real dev set's tooling on a fictional page: save (byte-exact), pack (offsets), rebuild (sha256), eval:real.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+const work = mkdtempSync(path.join(tmpdir(), 'devset-'));
+const run = (script: string, ...args: string[]) =>
+  execFileSync(tsx, [path.join(root, 'scripts', 'devset', script), ...args], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const excerpt = 'Level 3 – Intensive\n\nFor families who need a team around the family.\n\n  • Rent arrears and a notice to quit\n  • Parent’s low mood means missed school runs\u00a0\n';
+const answer = { query: 'fernmoor level 3 intensive', results: [{ rank: 2, url: 'https://fernmoor.example/level-3', excerpt }] };
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('real dev set tooling', () => {
+  let id = '';
+  it('saves an excerpt byte-exact from a search answer', () => {
+    writeFileSync(path.join(work, 'answer.json'), JSON.stringify(answer));
+    const out = run('save.ts', 'answer.json');
+    id = out.split(' ')[0];
+    expect(readFileSync(path.join(work, '.devset', 'text', `${id}.txt`), 'utf8')).toBe(excerpt);
+  });
+
+  it('packs labels as offsets and refuses labels it cannot place', () => {
+    mkdirSync(path.join(work, '.devset', 'labels'), { recursive: true });
+    const label = {
+      authority: 'Fernmoor', slug: 'fernmoor', onsCode: null,
+      scheme: [{ local: 'Level 3 – Intensive', order: 1, bands: ['targeted_early_help'] }],
+      pages: [{ id, pageLevel: 'Level 3 – Intensive', layout: ['per-level'], indicators: [
+        { text: 'Rent arrears and a notice to quit', level: 'Level 3 – Intensive', domain: null, topics: ['housing', 'financial-hardship'] },
+      ] }],
+    };
+    writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify(label));
+    run('pack.ts');
+    const pack = JSON.parse(readFileSync(path.join(work, 'corpus', 'real-dev', 'pack', 'fernmoor.json'), 'utf8'));
+    const ind = pack.pages[0].indicators[0];
+    expect(excerpt.slice(ind.start, ind.end)).toBe('Rent arrears and a notice to quit');
+    expect(JSON.stringify(pack)).not.toContain('notice to quit');
+    label.pages[0].indicators[0].text = 'Not on the page';
+    writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify(label));
+    expect(() => run('pack.ts', '--check')).toThrow();
+  });
+
+  it('scores the pack, and skips cleanly without the text', () => {
+    const out = run('eval-real.ts', '--worst', '0');
+    expect(out).toMatch(/authority-weighted: recall 1\.000/);
+    rmSync(path.join(work, '.devset', 'text'), { recursive: true });
+    expect(run('eval-real.ts')).toMatch(/skipped: the dev set's text is not on this machine/);
+  });
+
+  it('rebuilds the text from a re-run search, checking sha256', () => {
+    expect(run('rebuild.ts', '--queries')).toContain('fernmoor level 3 intensive');
+    const changed = { ...answer, results: [{ ...answer.results[0], excerpt: excerpt.replace('arrears', 'arrear') }] };
+    writeFileSync(path.join(work, 'changed.json'), JSON.stringify(changed));
+    expect(run('rebuild.ts', 'changed.json')).toContain('0 of 1 pages present');
+    expect(run('rebuild.ts', 'answer.json')).toContain('1 of 1 pages present');
+    expect(existsSync(path.join(work, '.devset', 'text', `${id}.txt`))).toBe(true);
+  });
+});
