@@ -157,7 +157,7 @@ export function textToLayout(text: string, source: string): Layout {
       while (i < lines.length) {
         const l = lines[i].text;
         const lt = l.trim();
-        if (!lt || BULLET.test(l) || TABLE_ROW.test(lt) || MD_HEADING.test(lt)) break;
+        if (!lt || BULLET.test(l) || TABLE_ROW.test(lt) || MD_HEADING.test(lt) || LABEL_HEADING.test(lt)) break;
         const lIndent = l.length - l.trimStart().length;
         if (lIndent > indent || /^[a-z(,;]/.test(lt)) {
           body += ` ${lt}`;
