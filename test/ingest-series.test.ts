@@ -8,6 +8,7 @@ import { ingest } from '../src/node/ingest.ts';
 import { planCorpus } from '../src/node/manifest.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../corpus/series-fixtures');
+let documents = 0;
 let root: string;
 let corpus: string;
 let out: string;
@@ -21,6 +22,7 @@ beforeAll(async () => {
   out = path.join(root, 'out');
   cacheDir = path.join(root, 'cache');
   await fs.cp(FIXTURES, path.join(corpus, 'series'), { recursive: true });
+  documents = (await readJson<{ documents: unknown[] }>(path.join(FIXTURES, 'manifest.json'))).documents.length;
 });
 afterAll(async () => {
   await fs.rm(root, { recursive: true, force: true });
@@ -30,7 +32,7 @@ describe('atlas ingest of a manifest series', () => {
   it('analyses every part as one document version, copies each part and points indicators at their part', async () => {
     const r = await run();
     expect(r.failures).toEqual([]);
-    expect(r.ok).toBe(4);
+    expect(r.ok).toBe(documents);
     const index = await readJson<AtlasIndex>(path.join(out, 'index.json'));
     const fern = index.authorities.find((a) => a.id === 'fernhallow')!;
     expect(fern.documents).toHaveLength(1);
@@ -59,18 +61,37 @@ describe('atlas ingest of a manifest series', () => {
 
   it('re-ingests from the cache, and analyses a series again when any one part changes', async () => {
     const warm = await run();
-    expect(warm.cached).toBe(4);
+    expect(warm.cached).toBe(documents);
     expect(warm.analysed).toBe(0);
     const part = path.join(corpus, 'series', 'gullsworth-targeted.md');
     await fs.appendFile(part, '* Young carer for a parent with a long illness\n');
     const after = await run();
     expect(after.analysed).toBe(1);
-    expect(after.cached).toBe(3);
+    expect(after.cached).toBe(documents - 1);
     const index = await readJson<AtlasIndex>(path.join(out, 'index.json'));
     const doc = index.authorities.find((a) => a.id === 'gullsworth')!.documents[0];
     const profile = await readJson<Profile>(path.join(out, doc.file));
     expect(profile.indicators.some((i) => i.text === 'Young carer for a parent with a long illness' && i.part === 1)).toBe(true);
     expect(await fs.readFile(path.join(out, doc.parts![1].sourceFile!), 'utf8')).toContain('long illness');
+  }, 120_000);
+
+  it('leaves out a part that cannot be read, with a warning; fails the entry in one line when no part can be read', async () => {
+    const manifestFile = path.join(corpus, 'series', 'manifest.json');
+    const m = await readJson<{ documents: { authorityId: string; parts?: { file: string }[] }[] }>(manifestFile);
+    const wex = m.documents.find((d) => d.authorityId === 'wexcombe')!;
+    wex.parts!.splice(1, 0, { file: 'wexcombe-missing.md' });
+    m.documents.push({ authorityId: 'nothing', authority: 'Nothing', version: null, parts: [{ file: 'gone-1.md' }, { file: 'gone-2.md' }] } as never);
+    await fs.writeFile(manifestFile, JSON.stringify(m));
+    const r = await run();
+    expect(r.failures).toHaveLength(1);
+    expect(path.basename(r.failures[0].source)).toBe('gone-1.md');
+    expect(r.failures[0].reason).toMatch(/^no part of the series could be read \(\S*gone-1\.md: file not found; \S*gone-2\.md: file not found\)$/);
+    const index = await readJson<AtlasIndex>(path.join(out, 'index.json'));
+    const doc = index.authorities.find((a) => a.id === 'wexcombe')!.documents[0];
+    expect(doc.parts).toHaveLength(3);
+    expect(doc.warnings.some((w) => /wexcombe-missing\.md: file not found \(part left out\)$/.test(w))).toBe(true);
+    const profile = await readJson<Profile>(path.join(out, doc.file));
+    expect(profile.indicators).toHaveLength(6);
   }, 120_000);
 
   it('refuses a part outside the manifest folder, one line for the entry', async () => {

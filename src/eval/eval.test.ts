@@ -19,6 +19,22 @@ describe('atlas eval on the sample corpus', () => {
   }, 300_000);
 });
 
+describe('atlas eval on the series fixtures (corpus/series-fixtures)', () => {
+  it('reads each manifest series as one document and scores it whole, bands included', async () => {
+    const { totals: t, results, json } = await runEval(fileURLToPath(new URL('../../corpus/series-fixtures', import.meta.url)));
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    expect(t.unexpectedErrors).toBe(0);
+    expect(t.micro.recall).toBe(1);
+    expect(t.micro.precision).toBe(1);
+    expect(t.micro.levelAccuracy).toBe(1);
+    // every matched indicator has its gold bands: a lone level is not banded as a one-level scheme
+    const { tagMetrics } = await import('./tagging.ts');
+    const m = tagMetrics(results.flatMap((r) => r.pairs));
+    expect(m.bands.exactRate).toBe(1);
+    expect(json.documents.length).toBe(results.length);
+  }, 300_000);
+});
+
 describe('scoring', () => {
   const gold: Gold = {
     authority: 'A', file: 'a.txt',

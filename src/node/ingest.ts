@@ -176,21 +176,26 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     // A series (manifest `parts`) is read whole: every part within the size limit, hashed together.
     const files = job.parts ?? [{ abs: job.abs, source: job.source, meta: {} }];
     const read: { bytes: Buffer; abs: string; source: string; meta: Record<string, string | undefined>; hash: string }[] = [];
+    // A part of a series that cannot be read is left out (a warning in the profile); a single file fails.
+    const skipped: string[] = [];
     for (const f of files) {
-      const where = job.parts ? `${f.source}: ` : '';
+      let problem: string | null = null;
       try {
         const st = await fs.stat(f.abs);
-        if (!st.isFile()) return fail(`${where}not a regular file`);
-        if (st.size > limits.maxFileMb * 1024 * 1024) {
-          return fail(`${where}file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${limits.maxFileMb} MB limit`);
+        if (!st.isFile()) problem = 'not a regular file';
+        else if (st.size > limits.maxFileMb * 1024 * 1024) problem = `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${limits.maxFileMb} MB limit`;
+        else {
+          const bytes = await fs.readFile(f.abs);
+          read.push({ bytes, abs: f.abs, source: f.source, meta: f.meta, hash: sha256(bytes) });
         }
-        const bytes = await fs.readFile(f.abs);
-        read.push({ bytes, abs: f.abs, source: f.source, meta: f.meta, hash: sha256(bytes) });
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        return fail(`${where}${code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unreadable'})`}`);
+        problem = code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unreadable'})`;
       }
+      if (problem && !job.parts) return fail(problem);
+      if (problem) skipped.push(`${f.source}: ${problem}`);
     }
+    if (!read.length) return fail(`no part of the series could be read (${skipped.join('; ')})`);
     const bytes = read[0].bytes;
     const hash = job.parts ? sha256(read.map((r) => r.hash).join('\n')) : read[0].hash;
     const meta = {
@@ -224,7 +229,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     }
     if (!outcome.ok) return fail(outcome.reason);
 
-    const profile = outcome.profile;
+    const profile = skipped.length ? { ...outcome.profile, warnings: [...outcome.profile.warnings, ...skipped.map((w) => `${w} (part left out)`)] } : outcome.profile;
     const before = previous.get(job.profileId)?.doc;
     const unchanged = before?.hash === hash;
     const profilePath = path.join(out, profileFile(profile.id));

@@ -72,11 +72,12 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
       const only = segmented?.scheme.length === 1 ? parseLevel(segmented.scheme[0].local, { heading: true }) ?? findLevelIn(segmented.scheme[0].local) : null;
       const sameLevel = !!(level && only && ((only.number !== null && only.number === level.parsed.number && only.sub === level.parsed.sub) || (only.name !== null && only.name === level.parsed.name)));
       const metaOnly = !!(level && only && sameLevel && !bodyNamesLevel(body, level.parsed) && !bodyNamesLevel(body, only));
+      // A level-and-domain page's title or address names the domain of its indicators (one-level pages only).
       read.push({
         index,
         layout,
         meta: pageMeta,
-        series: { source: input.source, segmented, menu, pageLevel: level, levelFromMetaOnly: metaOnly, domain: pageDomain(pageMeta) },
+        series: { source: input.source, segmented, menu, pageLevel: level, levelFromMetaOnly: metaOnly, domain: segmented?.scheme.length === 1 ? pageDomain(pageMeta) : null },
       });
     } catch (err) {
       if (single) throw err;

@@ -113,7 +113,7 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
 
   // 2. Order: by number when every level has one; else by the vocabulary's rank when every level has a
   //    distinct one; else in the order first named (menu order, then part order).
-  let entries = [...registry.entries];
+  const entries = [...registry.entries];
   const numbered = entries.every((e) => e.number !== null);
   const ranks = entries.map((e) => e.rank);
   const ranked = !numbered && ranks.every((r) => r !== null) && new Set(ranks).size === ranks.length;

@@ -124,14 +124,23 @@ export function breadcrumbLevel(layout: Layout): PageLevel | null {
  */
 export function pageDomain(meta: PageMeta | undefined): string | null {
   const title = meta?.title;
-  if (!title) return null;
+  if (!title) return meta?.url ? addressDomain(meta.url) : null;
   const first = title.split(SITE_SEPARATOR)[0];
   const subs = first.split(DASH_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (subs.length !== 2) return null;
   const levels = subs.map((s) => parseLevel(s, { heading: true }));
   const other = levels[0] && !levels[1] ? subs[1] : levels[1] && !levels[0] ? subs[0] : null;
-  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other)) return null;
+  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other)) return meta?.url ? addressDomain(meta.url) : null;
   return other;
+}
+
+/** "/thresholds/level-2/family-and-environment/": the segment after the level's names the domain. */
+function addressDomain(url: string): string | null {
+  const words = addressWords(url);
+  if (words.length < 2 || levelInText(words[0]) || !levelInText(words[1])) return null;
+  if (words[0].split(/\s+/).length > 8 || /^(?:index|default|page|home|main)$/i.test(words[0])) return null;
+  const lower = words[0].toLowerCase();
+  return lower[0].toUpperCase() + lower.slice(1);
 }
 
 // ---------------------------------------------------------------- menus

@@ -73,6 +73,8 @@ describe('the level a page names outside its body', () => {
     expect(pageLevel(meta0({ heading: 'Level Two: Early Help' }))?.parsed).toMatchObject({ number: 2 });
     expect(pageDomain(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))).toBe('Family and Environment');
     expect(pageDomain(meta0({ title: 'Level 3 – Intensive | Anyshire' }))).toBeNull();
+    expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/family-and-environment/' }))).toBe('Family and environment');
+    expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/' }))).toBeNull();
   });
 });
 
@@ -171,6 +173,18 @@ describe('series assembly', () => {
     const p = await analyseSeries(['wexcombe-tier-2-family.md', 'wexcombe-tier-2-parenting.md', 'wexcombe-tier-3-family.md'].map(file), meta);
     expect(bandsOf(p.scheme)).toEqual({ 'Tier 2 (Additional)': 'early_help', 'Tier 3 (Intensive)': 'targeted_early_help' });
     expect(p.indicators.map((i) => `${i.part} ${i.domain}`)).toEqual(['0 Family and Environment', '0 Family and Environment', '1 Parenting Capacity', '1 Parenting Capacity', '2 Family and Environment', '2 Family and Environment']);
+  });
+
+  it('takes the scheme\'s descriptions from a landing page that has no indicators of its own', async () => {
+    const landing = { bytes: new TextEncoder().encode(['# Fernhallow threshold tool', '', '## Level 1 – Universal', '', 'Needs met by universal services.', '',
+      '## Level 2 – Additional Support', '', 'Single agency help after an early help assessment.', '', '## Level 3 – Intensive', '', 'A team around the family with a lead professional.', '',
+      '## Level 4 – Specialist', '', 'Section 17 and section 47 work led by children\'s social care.', ''].join('\n')), source: 'landing.md' };
+    const p = await analyseSeries([landing, file('fernhallow-level-2.md')], meta);
+    expect(p.parts?.map((x) => x.source)).toEqual(['landing.md', 'corpus/series-fixtures/fernhallow-level-2.md']);
+    expect(p.scheme).toHaveLength(4);
+    expect(new Set(p.indicators.map((i) => i.part))).toEqual(new Set([1]));
+    expect(p.scheme[3].evidence).toMatch(/landing|p\.\d+/);
+    expect(p.scheme[3].bands).toEqual(['child_in_need', 'child_protection']);
   });
 
   it('goes on without a bad part (one reason per part), and fails in one line when no part can be read', async () => {
