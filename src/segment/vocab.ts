@@ -61,6 +61,10 @@ export const LEVEL_NAMES: { name: string; rank: number }[] = [
   { name: 'getting help', rank: 3 },
   { name: 'getting more help', rank: 4 },
   { name: 'getting risk support', rank: 5 },
+  { name: 'team around the family', rank: 3 },
+  { name: 'team around the child', rank: 3 },
+  { name: 'targeted plus', rank: 3 },
+  { name: 'edge of care', rank: 4 },
 ];
 
 /** Generic words stripped (once, at either end) before a label is looked up in LEVEL_NAMES. */
