@@ -15,7 +15,8 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
   const itemsUnder = new Map<Frame | null, number>();
   for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
   const kept: Candidate[] = [];
-  for (const c of candidates) {
+  for (const [k, c] of candidates.entries()) {
+    if (k > 0 && k === candidates.length - 1 && cutOff(c, candidates[k - 1])) continue;
     if (notAnItem(c.text)) {
       descriptions.push({ level: c.level, span: c.span });
       continue;
@@ -32,4 +33,13 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * The last line of a page cut off mid-item ("Specia", "Children, young people"): one or two words with no end
+ * punctuation after items of four words or more. A copy of a page that stops mid-sentence ends like this.
+ */
+function cutOff(last: Candidate, before: Candidate): boolean {
+  const words = (t: string) => (t.match(/[A-Za-z]+/g) ?? []).length;
+  return words(last.text) <= 2 && !/[.!?;)]$/.test(last.text.trim()) && words(before.text) >= 4 && last.span.page >= before.span.page;
 }

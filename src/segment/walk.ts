@@ -135,15 +135,16 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         descriptions.push({ level: prefixed, span: b.span });
         return;
       }
-      if (/:$/.test(text) && NEED_LEAD_IN.test(text)) {
+      const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? text;
+      if (/:$/.test(text) && SERVICE_LEAD_IN.test(lastSentence) && !NEED_LEAD_IN.test(lastSentence)) {
+        // "The hub has four main functions:", "These services include:": a list about the service, not the child
+        push({ depth: PSEUDO_CUE, kind: 'exclude', text: label });
+        return;
+      }
+      if (/:$/.test(text) && NEED_LEAD_IN.test(lastSentence)) {
         // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
         push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
         leadIn.at = bi;
-        return;
-      }
-      if (/:$/.test(text) && SERVICE_LEAD_IN.test(text)) {
-        // "The hub has four main functions:" opens a list about the service, not the child
-        push({ depth: PSEUDO_CUE, kind: 'exclude', text: label });
         return;
       }
       if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line
