@@ -33,7 +33,7 @@ describe('unbulleted item lines', () => {
     expect(descriptions.map((d) => d.span.text)).toEqual(['Lone paragraph under a label']);
     // the same paragraphs beside a list of the level's own are guidance
     const d2: Description[] = [];
-    expect(keepItems([cand('Child is often hungry', heading, true), cand('A bullet', heading, false)], new Map([[heading, 1]]), d2).map((c) => c.text)).toEqual(['A bullet']);
+    expect(keepItems([cand('Child is often hungry', heading, true), cand('A bullet about the child', heading, false)], new Map([[heading, 1]]), d2).map((c) => c.text)).toEqual(['A bullet about the child']);
   });
 });
 
@@ -47,5 +47,13 @@ describe('dedupe', () => {
 
   it('keeps one description span per page and text', () => {
     expect(dedupeSpans([span('a'), span('a'), span('a', 2)]).map((s) => s.page)).toEqual([1, 2]);
+  });
+
+  it('drops a last line cut off mid-item, keeps a short last item ending a sentence', () => {
+    const f = frame(2);
+    const items = (last: string) => keepItems([cand('Family is about to lose its tenancy', f, false), cand(last, f, false)], new Map([[f, 2]]), []).map((c) => c.text);
+    expect(items('Specia')).toEqual(['Family is about to lose its tenancy']);
+    expect(items('Debt.')).toEqual(['Family is about to lose its tenancy', 'Debt.']);
+    expect(items('Rent arrears and debt')).toEqual(['Family is about to lose its tenancy', 'Rent arrears and debt']);
   });
 });
