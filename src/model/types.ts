@@ -263,4 +263,26 @@ export interface AtlasIndex {
   /** profileId -> topic -> placement */
   placements: Record<string, Record<string, TopicPlacement>>;
   failures: { source: string; reason: string }[];
+  /**
+   * The postcode lottery per topic over each authority's latest document, most dispersed first (written by
+   * `atlas ingest`), so the lottery and "where" views need no profile for their first paint.
+   */
+  topics?: TopicSummary[];
+  /**
+   * The situation-level lottery, one data file per topic (`<dir>/<topic>.json`, a TopicSpread with its
+   * situations), and the key (latest documents' hashes) it was computed for.
+   */
+  lottery?: { dir: string; key: string; authorities: number };
+}
+
+/** One topic's spread across authorities (the lottery's TopicSpread without its situations). */
+export interface TopicSummary {
+  topic: string;
+  authorities: number;
+  /** Authority-weighted mean dispersion of the topic's situations (0 = all agree). */
+  dispersion: number;
+  entropy: number;
+  situations: number;
+  outliers: { authorityId: string; authority: string | null; situations: number }[];
+  neighbourDisagreements: { a: string; b: string; situations: number; maxGap: number }[];
 }
