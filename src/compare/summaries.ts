@@ -4,6 +4,9 @@ import type { Profile, TopicSummary } from '../model/index.ts';
 import { lottery, type Lottery } from './lottery.ts';
 import { neighbourLookup } from './neighbours.ts';
 
+/** Outliers and disagreeing neighbours kept per topic in the index (the topic's own file has them all). */
+const TOP = 10;
+
 export function topicSummaries(l: Lottery): TopicSummary[] {
   return [...l.topics]
     .sort((a, b) => b.dispersion - a.dispersion || a.topic.localeCompare(b.topic))
@@ -13,8 +16,10 @@ export function topicSummaries(l: Lottery): TopicSummary[] {
       dispersion: t.dispersion,
       entropy: t.entropy,
       situations: t.situations.length,
-      outliers: t.outliers,
-      neighbourDisagreements: t.neighbourDisagreements,
+      outliers: [...t.outliers].sort((a, b) => b.situations - a.situations).slice(0, TOP),
+      outlierCount: t.outliers.length,
+      neighbourDisagreements: [...t.neighbourDisagreements].sort((a, b) => b.maxGap - a.maxGap || b.situations - a.situations).slice(0, TOP),
+      disagreementCount: t.neighbourDisagreements.length,
     }));
 }
 

@@ -283,6 +283,10 @@ export interface TopicSummary {
   dispersion: number;
   entropy: number;
   situations: number;
+  /** The authorities most often out of line (at most 10; outlierCount says how many in all). */
   outliers: { authorityId: string; authority: string | null; situations: number }[];
+  outlierCount: number;
+  /** The neighbours furthest apart (at most 10; disagreementCount says how many pairs in all). */
   neighbourDisagreements: { a: string; b: string; situations: number; maxGap: number }[];
+  disagreementCount: number;
 }

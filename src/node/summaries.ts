@@ -60,3 +60,14 @@ async function exists(p: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * data/datasets.json at the data root (public/data for the sample, its parent for public/data/national):
+ * which data sets exist, so the app asks only for those (a missing file would be a console error).
+ */
+export async function writeDatasets(out: string): Promise<void> {
+  const abs = path.resolve(out);
+  const root = path.basename(abs) === 'national' ? path.dirname(abs) : abs;
+  const datasets = { national: await exists(path.join(root, 'national', 'index.json')), sample: await exists(path.join(root, 'index.json')) };
+  await writeFileAtomic(path.join(root, 'datasets.json'), JSON.stringify(datasets));
+}

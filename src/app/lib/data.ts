@@ -41,6 +41,14 @@ async function getJson<T>(file: string, dataset: Dataset = root): Promise<T> {
 
 /** The national index when one was built and lists any authority; null otherwise (no error: the sample is used). */
 export async function fetchNationalIndex(): Promise<AtlasIndex | null> {
+  // data/datasets.json (written by every `atlas ingest`) says whether there is one; asking blindly would log a 404.
+  let datasets: { national?: boolean } | null = null;
+  try {
+    datasets = await getJson<{ national?: boolean }>('datasets.json', 'sample');
+  } catch {
+    return null;
+  }
+  if (!datasets?.national) return null;
   try {
     const idx = await getJson<AtlasIndex>('index.json', 'national');
     if (!idx || !Array.isArray(idx.authorities) || !idx.authorities.length) return null;
