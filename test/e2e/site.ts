@@ -45,8 +45,8 @@ async function atlasServe(dir: string): Promise<StaticServer> {
   };
 }
 
-export async function start(): Promise<Harness> {
-  const server = await atlasServe(SITE);
+export async function start(dir = SITE): Promise<Harness> {
+  const server = await atlasServe(dir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return { browser, server, url: server.url };
 }

@@ -39,15 +39,17 @@ async function getJson<T>(file: string, dataset: Dataset = root): Promise<T> {
   }
 }
 
+/** data/datasets.json: which data sets were built (null for data from before it existed). */
+let datasetsFile: Promise<{ national?: boolean; sample?: boolean } | null> | null = null;
+export function fetchDatasets(): Promise<{ national?: boolean; sample?: boolean } | null> {
+  datasetsFile ??= getJson<{ national?: boolean; sample?: boolean }>('datasets.json', 'sample').catch(() => null);
+  return datasetsFile;
+}
+
 /** The national index when one was built and lists any authority; null otherwise (no error: the sample is used). */
 export async function fetchNationalIndex(): Promise<AtlasIndex | null> {
   // data/datasets.json (written by every `atlas ingest`) says whether there is one; asking blindly would log a 404.
-  let datasets: { national?: boolean } | null = null;
-  try {
-    datasets = await getJson<{ national?: boolean }>('datasets.json', 'sample');
-  } catch {
-    return null;
-  }
+  const datasets = await fetchDatasets();
   if (!datasets?.national) return null;
   try {
     const idx = await getJson<AtlasIndex>('index.json', 'national');

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowReactive, shallowRef } from 'vue';
 import type { AtlasIndex, IndexAuthority, IndexDocument, Profile } from '../../model/index.ts';
-import { fetchIndex, fetchNationalIndex, fetchProfile, setDataset, type Dataset } from '../lib/data.ts';
+import { fetchDatasets, fetchIndex, fetchNationalIndex, fetchProfile, setDataset, type Dataset } from '../lib/data.ts';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -29,7 +29,7 @@ export const useAtlas = defineStore('atlas', () => {
 
   /** The data set shown; the national atlas by default when one was built. */
   const dataset = ref<Dataset>('sample');
-  /** Whether a national atlas exists (then the sample is a switch away). */
+  /** Whether a national atlas and the sample both exist (then the sample is a switch away). */
   const nationalAvailable = ref(false);
   const STORE_KEY = 'threshold-atlas.dataset';
 
@@ -45,7 +45,8 @@ export const useAtlas = defineStore('atlas', () => {
         /* storage may be blocked; the default applies */
       }
       const national = await fetchNationalIndex();
-      nationalAvailable.value = !!national;
+      // the switch shows only when both were built (an older data folder without datasets.json has a sample)
+      nationalAvailable.value = !!national && (await fetchDatasets())?.sample !== false;
       if (national && wanted !== 'sample') {
         setDataset((dataset.value = 'national'));
         index.value = national;
