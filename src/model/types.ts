@@ -273,6 +273,8 @@ export interface AtlasIndex {
    * situations), and the key (latest documents' hashes) it was computed for.
    */
   lottery?: { dir: string; key: string; authorities: number };
+  /** fetch-status.json beside the index (copied from the corpus after `atlas fetch --all`), when there is one. */
+  fetchStatus?: string;
 }
 
 /** One topic's spread across authorities (the lottery's TopicSpread without its situations). */

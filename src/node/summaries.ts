@@ -47,6 +47,7 @@ export async function addSummaries(out: string, index: AtlasIndex, corpus: strin
   try {
     const status = await fs.readFile(path.join(corpus, 'fetch-status.json'));
     await writeFileAtomic(path.join(out, 'fetch-status.json'), status);
+    index.fetchStatus = 'fetch-status.json';
   } catch {
     /* no fetch ran for this corpus */
   }
