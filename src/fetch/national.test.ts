@@ -288,6 +288,22 @@ describe('atlas fetch --all on fictional loopback sites', () => {
   });
 });
 
+describe('atlas fetch --all --dry-run', () => {
+  it('lists the addresses it would try, without a request or a file', async () => {
+    const paths = await setup();
+    const lines: string[] = [];
+    const before = hits.length;
+    const r = await runNational(options(paths, lines, { dryRun: true, only: ['E08000025', 'E06000053'] }));
+    expect(lines).toEqual([
+      'E08000025 Birmingham: would try https://www.fenmarsh-scp.example/thresholds',
+      'dry run: 1 addresses for 1 authorities on 1 hosts; 1 with no known address',
+    ]);
+    expect(r.exitCode).toBe(0);
+    expect(hits.length).toBe(before);
+    expect(existsSync(paths.outDir)).toBe(false);
+  });
+});
+
 describe('atlas fetch --all, interrupted and resumed', () => {
   it('keeps what was done, and the next run does only the rest', async () => {
     const listed = LISTED.filter(([c]) => ['E08000025', 'E06000043', 'E08000026'].includes(c));

@@ -34,6 +34,8 @@ export interface NationalOptions {
   connect?: (url: URL) => URL;
   /** Ignore a half-finished run's progress and start again. */
   restart?: boolean;
+  /** List the authorities and addresses that would be tried; no network, no writes. */
+  dryRun?: boolean;
   signal?: AbortSignal;
   authorityByCode: (code: string) => Authority | undefined;
   /** One line per authority as it finishes, then the table and the summary. */
@@ -131,6 +133,13 @@ export async function runNational(o: NationalOptions): Promise<NationalReport> {
   if (!todo.length) {
     const names = unknownAddress.map((s) => s.name).join(', ');
     return empty(`nothing to fetch: no address is known for ${only ? names || [...only].join(', ') : `any of the ${sources.sources.length} authorities`}`, 2);
+  }
+
+  if (o.dryRun) {
+    for (const s of todo) o.log(`${s.onsCode} ${s.name}: would try ${s.documents.map((d) => d.url).join(', then ')}`);
+    const n = todo.reduce((k, s) => k + s.documents.length, 0);
+    const hosts = new Set(todo.flatMap((s) => s.documents.map((d) => (URL.canParse(d.url) ? new URL(d.url).hostname : ''))));
+    return empty(`dry run: ${n} addresses for ${todo.length} authorities on ${hosts.size} hosts${unknownAddress.length ? `; ${unknownAddress.length} with no known address` : ''}`, 0);
   }
 
   if (!o.connect) {

@@ -36,7 +36,7 @@ export function registerFetch(program: Command): void {
     .option('--base-url <url>', 'connect to this origin for every address (mirrors, tests)')
     .option('--map-host <host=origin...>', 'connect to origin for one host name, e.g. www.example.gov.uk=http://127.0.0.1:8080 (mirrors, tests)')
     .option('--direct', 'the older mode: download each listed address as it is into corpus/real/, no link following')
-    .option('--dry-run', 'with --direct: list what would be fetched, touch nothing')
+    .option('--dry-run', 'list what would be fetched, touch nothing (no network)')
     .action(async (flags: FetchFlags) => {
       const { parseSize } = await import('../../fetch/index.ts');
       const { authorityByCode, findAuthority } = await import('../../authorities/index.ts');
@@ -122,6 +122,7 @@ export function registerFetch(program: Command): void {
           concurrency,
           connect,
           restart: flags.restart,
+          dryRun: flags.dryRun,
           signal: ctl.signal,
           authorityByCode,
           log: (l) => progress.log(l),
