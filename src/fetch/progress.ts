@@ -11,6 +11,8 @@ export interface FetchProgress {
 export function createFetchProgress(out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr, bar = !!err.isTTY): FetchProgress {
   let total = 0;
   let done = 0;
+  /** Done in this run (not resumed): what the time left is estimated from. */
+  let fresh = 0;
   let last = '';
   let t0 = 0;
   let shown = false;
@@ -19,7 +21,7 @@ export function createFetchProgress(out: NodeJS.WriteStream = process.stdout, er
     const width = 30;
     const filled = Math.round((done / total) * width);
     const secs = (performance.now() - t0) / 1000;
-    const eta = done > 0 ? Math.round((secs / done) * (total - done)) : null;
+    const eta = fresh > 0 ? Math.round((secs / fresh) * (total - done)) : null;
     const text = `fetch [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} authorities${eta !== null ? ` | about ${eta >= 60 ? `${Math.round(eta / 60)} min` : `${eta} s`} left` : ''}${last ? ` | ${last}` : ''}`;
     err.write(`\r\x1b[K${text.slice(0, Math.max(20, (err.columns ?? 120) - 1))}`);
     shown = true;
@@ -32,11 +34,13 @@ export function createFetchProgress(out: NodeJS.WriteStream = process.stdout, er
     start(t, d) {
       total = t;
       done = d;
+      fresh = 0;
       t0 = performance.now();
       draw();
     },
     tick(label) {
       done++;
+      fresh++;
       last = label;
       draw();
     },
