@@ -7,6 +7,7 @@ import type { AtlasIndex } from '../../src/model/index.ts';
 import { topicPlacements } from '../../src/compare/index.ts';
 import { authorities } from '../../src/authorities/index.ts';
 import { generateCorpus } from './generate.ts';
+import { lotteryWithSummaries } from '../../src/compare/summaries.ts';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
       };
     }),
   };
+  // What `atlas ingest` adds: per-topic summaries in the index, the situations in lottery/<topic>.json.
+  const { lottery, topics } = lotteryWithSummaries(profiles, auths);
+  index.topics = topics;
+  index.lottery = { dir: 'lottery', key: `synthetic-${seed}-${per}`, authorities: profiles.length };
+  await mkdir(join(out, 'lottery'), { recursive: true });
+  for (const t of lottery.topics) await writeFile(join(out, 'lottery', `${t.topic}.json`), JSON.stringify(t));
   for (const p of profiles) await writeFile(join(out, 'profiles', `${p.id}.json`), JSON.stringify(p));
   await writeFile(join(out, 'index.json'), JSON.stringify(index));
   const n = profiles.reduce((s, p) => s + p.indicators.length, 0);

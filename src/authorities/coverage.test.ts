@@ -21,7 +21,20 @@ describe('coverage', () => {
   };
   const rows = coverage(authorities, index, {
     today: '2026-11-26',
-    sources: { note: '', sources: [{ onsCode: 'E08000035', name: 'Leeds', documents: [{ url: 'https://x.example/a.pdf', title: null, date: null, sha256: null, fetched: null }] }] },
+    sources: {
+      note: '',
+      sources: [
+        { onsCode: 'E08000035', name: 'Leeds', documents: [{ url: 'https://x.example/a.pdf', title: null, date: null, sha256: null, fetched: null, verified: false }] },
+        { onsCode: 'E08000026', name: 'Coventry', documents: [{ url: 'https://y.example/t', title: null, date: null, sha256: null, fetched: null, verified: false }] },
+      ],
+    },
+    fetchStatus: {
+      generated: '2026-11-26T06:00:00Z',
+      authorities: [
+        { onsCode: 'E08000026', state: 'fetched', addresses: 1, fetched: '2026-11-26T06:00:00Z' },
+        { onsCode: 'E08000035', state: 'failed', addresses: 1, reason: 'HTTP 404' },
+      ],
+    },
   });
   const row = (code: string) => rows.find((r) => r.authority.onsCode === code)!;
 
@@ -38,9 +51,17 @@ describe('coverage', () => {
     expect(row('E06000053')).toMatchObject({ documents: 0, listedUrls: 0, status: 'none' });
   });
 
+  it('tells the four stages apart: address unknown, address known, fetched, analysed', () => {
+    expect(row('E08000025').stage).toBe('analysed');
+    expect(row('E08000026').stage).toBe('fetched');
+    expect(row('E08000035')).toMatchObject({ stage: 'address known', fetchProblem: 'HTTP 404' });
+    expect(row('E06000053').stage).toBe('address unknown');
+    expect(summariseCoverage(rows).byStage).toEqual({ 'address unknown': 148, 'address known': 1, fetched: 1, analysed: 3 });
+  });
+
   it('summarises by region', () => {
     const s = summariseCoverage(rows);
-    expect(s).toMatchObject({ total: 153, withDocument: 3, old: 1, listedOnly: 1 });
+    expect(s).toMatchObject({ total: 153, withDocument: 3, old: 1, listedOnly: 2 });
     expect(s.byRegion).toHaveLength(9);
     expect(s.byRegion.find((g) => g.region === 'West Midlands')).toEqual({ region: 'West Midlands', total: 14, withDocument: 1 });
     expect(authorityByCode('E08000025')?.region).toBe('West Midlands');

@@ -6,6 +6,16 @@ import type { Authority, SourcesFile } from './types.ts';
 /** none: nothing known; listed: a URL is in sources.json but no document is ingested; current / old: ingested, by age. */
 export type CoverageStatus = 'none' | 'listed' | 'current' | 'old' | 'undated';
 
+/** How far the atlas got with an authority: no address known, an address known, its document fetched, analysed. */
+export type CoverageStage = 'address unknown' | 'address known' | 'fetched' | 'analysed';
+export const COVERAGE_STAGES: readonly CoverageStage[] = ['address unknown', 'address known', 'fetched', 'analysed'];
+
+/** fetch-status.json, written by `atlas fetch --all` and copied next to the index by `atlas ingest`. */
+export interface FetchStatusFile {
+  generated: string;
+  authorities: { onsCode: string; state: 'address unknown' | 'address known' | 'fetched' | 'failed'; addresses: number; fetched?: string; reason?: string; movedTo?: string }[];
+}
+
 export interface CoverageRow {
   authority: Authority;
   /** Ingested versions of this authority's document. */
@@ -17,6 +27,9 @@ export interface CoverageRow {
   /** Document URLs listed in sources.json. */
   listedUrls: number;
   status: CoverageStatus;
+  stage: CoverageStage;
+  /** Why the last fetch failed, when it did. */
+  fetchProblem: string | null;
 }
 
 export interface CoverageOptions {
@@ -25,6 +38,7 @@ export interface CoverageOptions {
   /** A document older than this many years is `old` (default 3). */
   oldAfterYears?: number;
   sources?: SourcesFile | null;
+  fetchStatus?: FetchStatusFile | null;
 }
 
 const DAY = 86_400_000;
@@ -42,17 +56,23 @@ export function coverage(
     indexed.set(a.onsCode ?? `id:${a.id}`, a);
   }
   const listed = new Map((opts.sources?.sources ?? []).map((s) => [s.onsCode, s.documents.length]));
+  const verified = new Set((opts.sources?.sources ?? []).filter((s) => s.documents.some((d) => d.verified || d.sha256)).map((s) => s.onsCode));
+  const fetched = new Map((opts.fetchStatus?.authorities ?? []).map((f) => [f.onsCode, f]));
   return authorities.map((authority) => {
     const found = indexed.get(authority.onsCode) ?? indexed.get(`id:${authority.id}`);
     const versions = (found?.documents ?? []).map((d) => d.version).filter((v): v is string => !!v && Number.isFinite(Date.parse(v)));
     const latestVersion = versions.length ? versions.sort().at(-1)! : null;
     const ageDays = latestVersion ? Math.max(0, Math.floor((today - Date.parse(latestVersion)) / DAY)) : null;
     const documents = found?.documents.length ?? 0;
-    const listedUrls = listed.get(authority.onsCode) ?? 0;
+    const f = fetched.get(authority.onsCode);
+    const listedUrls = Math.max(listed.get(authority.onsCode) ?? 0, f?.addresses ?? 0);
     const status: CoverageStatus = documents === 0
       ? (listedUrls > 0 ? 'listed' : 'none')
       : ageDays === null ? 'undated' : ageDays > oldAfterDays ? 'old' : 'current';
-    return { authority, documents, latestVersion, ageDays, listedUrls, status };
+    const stage: CoverageStage = documents > 0 ? 'analysed'
+      : f?.state === 'fetched' || verified.has(authority.onsCode) ? 'fetched'
+        : listedUrls > 0 ? 'address known' : 'address unknown';
+    return { authority, documents, latestVersion, ageDays, listedUrls, status, stage, fetchProblem: f?.reason ?? null };
   });
 }
 
@@ -61,6 +81,7 @@ export interface CoverageSummary {
   withDocument: number;
   old: number;
   listedOnly: number;
+  byStage: Record<CoverageStage, number>;
   byRegion: { region: string; total: number; withDocument: number }[];
 }
 
@@ -77,6 +98,7 @@ export function summariseCoverage(rows: CoverageRow[]): CoverageSummary {
     withDocument: rows.filter((r) => r.documents > 0).length,
     old: rows.filter((r) => r.status === 'old').length,
     listedOnly: rows.filter((r) => r.status === 'listed').length,
+    byStage: Object.fromEntries(COVERAGE_STAGES.map((st) => [st, rows.filter((r) => r.stage === st).length])) as Record<CoverageStage, number>,
     byRegion: [...regions.values()].sort((a, b) => a.region.localeCompare(b.region)),
   };
 }

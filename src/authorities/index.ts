@@ -60,5 +60,5 @@ export function partnershipMembers(code: string): Authority[] {
   return authorities.filter((b) => b.partnership?.id === a.partnership!.id);
 }
 
-export { coverage, summariseCoverage } from './coverage.ts';
-export type { CoverageRow, CoverageStatus, CoverageOptions, CoverageSummary } from './coverage.ts';
+export { coverage, summariseCoverage, COVERAGE_STAGES } from './coverage.ts';
+export type { CoverageRow, CoverageStatus, CoverageStage, CoverageOptions, CoverageSummary, FetchStatusFile } from './coverage.ts';

@@ -27,4 +27,26 @@ describe('corpus/sources.json', () => {
       }
     }
   });
+
+  it('holds the 205 collected addresses for 126 authorities, every one unverified until fetched, and 27 "address unknown"', () => {
+    const docs = file.sources.flatMap((s) => s.documents);
+    expect(docs).toHaveLength(205);
+    expect(file.sources.filter((s) => s.documents.length)).toHaveLength(126);
+    const unknown = file.sources.filter((s) => s.address === 'unknown');
+    expect(unknown).toHaveLength(27);
+    for (const s of unknown) expect(s.documents).toEqual([]);
+    for (const s of file.sources) if (s.documents.length) expect(s.address, s.onsCode).toBeUndefined();
+    for (const d of docs) expect(d.verified, d.url).toBe(d.sha256 !== null);
+  });
+
+  it('keeps every address of the shared list (when it is present on this machine)', () => {
+    let shared: { sources: { onsCode: string; documents: { url: string }[] }[] };
+    try {
+      shared = JSON.parse(readFileSync('/work/shared/data/threshold-sources.json', 'utf8'));
+    } catch {
+      return;
+    }
+    const have = new Set(file.sources.flatMap((s) => s.documents.map((d) => `${s.onsCode} ${d.url}`)));
+    for (const s of shared.sources) for (const d of s.documents) expect(have.has(`${s.onsCode} ${d.url}`), d.url).toBe(true);
+  });
 });

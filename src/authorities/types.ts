@@ -54,16 +54,26 @@ export interface SourceDocument {
   sha256: string | null;
   /** ISO timestamp of the last successful fetch. */
   fetched: string | null;
+  /** False until a fetch from this address succeeds (addresses are listed unchecked); absent = not tracked. */
+  verified?: boolean;
+  /** Where the address redirected to at the last successful fetch, when elsewhere. */
+  finalUrl?: string | null;
+  /** What the last successful fetch saved from this address: the document itself, or the files it links to. */
+  parts?: { url: string; title: string | null; date: string | null; sha256: string }[];
 }
 
 export interface SourceEntry {
   onsCode: string;
   name: string;
+  /** "unknown" when no address of a threshold document is known for this authority. */
+  address?: 'unknown';
   documents: SourceDocument[];
 }
 
 /** corpus/sources.json */
 export interface SourcesFile {
   note: string;
+  /** Date the addresses were collected. */
+  addressesAsOf?: string;
   sources: SourceEntry[];
 }

@@ -17,16 +17,25 @@ export interface DownloadOptions {
   /** How to say where `named` came from in a refusal, e.g. "named .pdf". */
   namedBy: string;
   userAgent?: string;
+  /**
+   * Called before every request, the first and each redirect hop, with the URL about to be requested:
+   * waits its turn (per-host politeness) and returns a refusal message (e.g. robots.txt) to stop, or null.
+   */
+  beforeHop?: (url: URL) => Promise<string | null>;
+  /** Where to actually connect for a URL (host mapping for mirrors and loopback tests); the Host header stays the URL's. */
+  connect?: (url: URL) => URL;
+  /** Take any Content-Type (robots.txt); the body is returned as is. */
+  acceptAny?: boolean;
 }
 
 export type DownloadResult =
-  | { ok: true; bytes: Buffer; sha256: string; contentType: string | undefined; finalUrl: string; redirects: number }
-  | { ok: false; kind: FailureKind; message: string };
+  | { ok: true; bytes: Buffer; sha256: string; contentType: string | undefined; finalUrl: string; redirects: number; lastModified?: string }
+  | { ok: false; kind: FailureKind; message: string; status?: number; retryAfter?: string };
 
 export type FailureKind = 'timeout' | 'too-large' | 'http' | 'refused' | 'redirects' | 'dns' | 'network';
 
 class Failure extends Error {
-  constructor(readonly kind: FailureKind, message: string) {
+  constructor(readonly kind: FailureKind, message: string, readonly status?: number, readonly retryAfter?: string) {
     super(message);
   }
 }
@@ -40,11 +49,23 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
   const live: { req: http.ClientRequest | null } = { req: null };
   let timedOut = false;
   let onTimeout: (() => void) | null = null;
-  const deadline = setTimeout(() => {
-    timedOut = true;
-    live.req?.destroy(new Failure('timeout', `timed out after ${seconds} s`));
-    onTimeout?.();
-  }, opts.timeoutMs);
+  // The time limit covers the transfer, not waiting for a turn at a host (beforeHop): the clock stops meanwhile.
+  let remaining = opts.timeoutMs;
+  let armedAt = 0;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    armedAt = performance.now();
+    deadline = setTimeout(() => {
+      timedOut = true;
+      live.req?.destroy(new Failure('timeout', `timed out after ${seconds} s`));
+      onTimeout?.();
+    }, Math.max(0, remaining));
+  };
+  const disarm = () => {
+    clearTimeout(deadline);
+    remaining -= performance.now() - armedAt;
+  };
+  arm();
   const timeout = new Promise<never>((_, reject) => {
     onTimeout = () => reject(new Failure('timeout', `timed out after ${seconds} s`));
   });
@@ -53,6 +74,12 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
     let target = url;
     for (let hop = 0; ; hop++) {
       const parsed = parseHttpUrl(target);
+      if (opts.beforeHop) {
+        disarm();
+        const refused = await opts.beforeHop(parsed);
+        arm();
+        if (refused) throw new Failure('refused', refused);
+      }
       const res = await Promise.race([request(parsed, opts, (req) => (live.req = req)), timeout]);
       const status = res.statusCode ?? 0;
       if (REDIRECT.has(status)) {
@@ -66,10 +93,11 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
       }
       if (status < 200 || status >= 300) {
         res.resume();
-        throw new Failure('http', `HTTP ${status}`);
+        const after = res.headers['retry-after'];
+        throw new Failure('http', `HTTP ${status}`, status, typeof after === 'string' ? after : undefined);
       }
       const contentType = res.headers['content-type'];
-      const refused = checkContentType(contentType, opts.named, opts.namedBy);
+      const refused = opts.acceptAny ? null : checkContentType(contentType, opts.named, opts.namedBy);
       if (refused) {
         res.destroy();
         throw new Failure('refused', refused);
@@ -87,11 +115,12 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
         contentType,
         finalUrl: target,
         redirects: hop,
+        ...(typeof res.headers['last-modified'] === 'string' ? { lastModified: res.headers['last-modified'] } : {}),
       };
     }
   } catch (err) {
     if (timedOut) return { ok: false, kind: 'timeout', message: `timed out after ${seconds} s` };
-    if (err instanceof Failure) return { ok: false, kind: err.kind, message: err.message };
+    if (err instanceof Failure) return { ok: false, kind: err.kind, message: err.message, ...(err.status ? { status: err.status } : {}), ...(err.retryAfter ? { retryAfter: err.retryAfter } : {}) };
     return networkFailure(err, url);
   } finally {
     clearTimeout(deadline);
@@ -114,9 +143,11 @@ function parseHttpUrl(target: string): URL {
 
 function request(url: URL, opts: DownloadOptions, track: (req: http.ClientRequest) => void): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const lib = url.protocol === 'https:' ? https : http;
-    const req = lib.get(url, {
+    const target = opts.connect ? opts.connect(url) : url;
+    const lib = target.protocol === 'https:' ? https : http;
+    const req = lib.get(target, {
       headers: {
+        ...(target !== url ? { host: url.host } : {}),
         'user-agent': opts.userAgent ?? 'ThresholdAtlas/0.1 (fetches published safeguarding threshold documents)',
         accept: 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/html;q=0.9, */*;q=0.1',
         'accept-encoding': 'identity',

@@ -309,4 +309,32 @@ export interface AtlasIndex {
   /** profileId -> topic -> placement */
   placements: Record<string, Record<string, TopicPlacement>>;
   failures: { source: string; reason: string }[];
+  /**
+   * The postcode lottery per topic over each authority's latest document, most dispersed first (written by
+   * `atlas ingest`), so the lottery and "where" views need no profile for their first paint.
+   */
+  topics?: TopicSummary[];
+  /**
+   * The situation-level lottery, one data file per topic (`<dir>/<topic>.json`, a TopicSpread with its
+   * situations), and the key (latest documents' hashes) it was computed for.
+   */
+  lottery?: { dir: string; key: string; authorities: number };
+  /** fetch-status.json beside the index (copied from the corpus after `atlas fetch --all`), when there is one. */
+  fetchStatus?: string;
+}
+
+/** One topic's spread across authorities (the lottery's TopicSpread without its situations). */
+export interface TopicSummary {
+  topic: string;
+  authorities: number;
+  /** Authority-weighted mean dispersion of the topic's situations (0 = all agree). */
+  dispersion: number;
+  entropy: number;
+  situations: number;
+  /** The authorities most often out of line (at most 10; outlierCount says how many in all). */
+  outliers: { authorityId: string; authority: string | null; situations: number }[];
+  outlierCount: number;
+  /** The neighbours furthest apart (at most 10; disagreementCount says how many pairs in all). */
+  neighbourDisagreements: { a: string; b: string; situations: number; maxGap: number }[];
+  disagreementCount: number;
 }

@@ -12,6 +12,7 @@ import { loadAuthorities, planCorpus, type IngestJob } from './manifest.ts';
 import { bundled } from './bundle.mjs';
 import { AnalysePool } from './pool.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
+import { addSummaries, writeDatasets } from './summaries.ts';
 
 export interface IngestOptions {
   corpus: string;
@@ -275,7 +276,9 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     if (f) failures.push(f);
   }
   const index = buildIndex(plan.jobs, entries, failures, authorities, new Date().toISOString());
+  await addSummaries(out, index, corpus, prev);
   await writeFileAtomic(path.join(out, 'index.json'), JSON.stringify(index, null, 1));
+  await writeDatasets(out);
   return {
     index,
     ok,

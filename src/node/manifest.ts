@@ -63,6 +63,8 @@ export async function findManifests(corpus: string): Promise<string[]> {
     throw new Error(`${displayPath(corpus)}: corpus folder not found`);
   }
   for (const n of names) {
+    // The national corpus (`atlas fetch --all`) is ingested on its own, into public/data/national.
+    if (n === 'national') continue;
     const m = path.join(corpus, n, 'manifest.json');
     if (await exists(m)) found.push(m);
   }

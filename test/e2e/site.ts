@@ -1,6 +1,6 @@
 // Test harness for the browser tests: make sure the data exists, build the site once, serve it, drive Chromium.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AtlasIndex } from '../../src/model/index.ts';
@@ -20,9 +20,13 @@ function run(cmd: string, args: string[], what: string): string {
 
 /** public/data/index.json (built by `atlas ingest` when missing), then `vite build` into .cache/e2e/site. Returns the build log. */
 export function buildSite(): string {
-  if (!existsSync(join(ROOT, 'public/data/index.json'))) run(process.execPath, ['bin/atlas.mjs', 'ingest'], 'atlas ingest');
+  if (!existsSync(join(ROOT, 'public/data/index.json')) || !existsSync(join(ROOT, 'public/data/datasets.json'))) run(process.execPath, ['bin/atlas.mjs', 'ingest'], 'atlas ingest');
   mkdirSync(SITE, { recursive: true });
-  return run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', SITE, '--emptyOutDir'], 'vite build');
+  const log = run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', SITE, '--emptyOutDir'], 'vite build');
+  // These tests are about the sample: a national atlas built in this working tree would be the default.
+  rmSync(join(SITE, 'data/national'), { recursive: true, force: true });
+  writeFileSync(join(SITE, 'data/datasets.json'), JSON.stringify({ national: false, sample: true }));
+  return log;
 }
 
 export function readIndex(): AtlasIndex {
@@ -41,8 +45,8 @@ async function atlasServe(dir: string): Promise<StaticServer> {
   };
 }
 
-export async function start(): Promise<Harness> {
-  const server = await atlasServe(SITE);
+export async function start(dir = SITE): Promise<Harness> {
+  const server = await atlasServe(dir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return { browser, server, url: server.url };
 }

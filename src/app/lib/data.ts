@@ -9,12 +9,23 @@ export class DataError extends Error {
   }
 }
 
-export function dataUrl(file: string): string {
-  return new URL(`data/${file.split('/').map(encodeURIComponent).join('/')}`, document.baseURI).href;
+/** Which built data set the app reads: the national atlas (data/national/) or the fictional sample (data/). */
+export type Dataset = 'national' | 'sample';
+
+let root: Dataset = 'sample';
+
+export function setDataset(d: Dataset): void {
+  root = d;
 }
 
-async function getJson<T>(file: string): Promise<T> {
-  const url = dataUrl(file);
+const prefix = (d: Dataset) => (d === 'national' ? 'national/' : '');
+
+export function dataUrl(file: string, dataset: Dataset = root): string {
+  return new URL(`data/${prefix(dataset)}${file.split('/').map(encodeURIComponent).join('/')}`, document.baseURI).href;
+}
+
+async function getJson<T>(file: string, dataset: Dataset = root): Promise<T> {
+  const url = dataUrl(file, dataset);
   let res: Response;
   try {
     res = await fetch(url, { cache: 'no-cache' });
@@ -26,6 +37,39 @@ async function getJson<T>(file: string): Promise<T> {
     return (await res.json()) as T;
   } catch {
     throw new DataError(file, 'is not valid JSON');
+  }
+}
+
+/** data/datasets.json: which data sets were built (null for data from before it existed). */
+let datasetsFile: Promise<{ national?: boolean; sample?: boolean } | null> | null = null;
+export function fetchDatasets(): Promise<{ national?: boolean; sample?: boolean } | null> {
+  datasetsFile ??= getJson<{ national?: boolean; sample?: boolean }>('datasets.json', 'sample').catch(() => null);
+  return datasetsFile;
+}
+
+/** The national index when one was built and lists any authority; null otherwise (no error: the sample is used). */
+export async function fetchNationalIndex(): Promise<AtlasIndex | null> {
+  // data/datasets.json (written by every `atlas ingest`) says whether there is one; asking blindly would log a 404.
+  const datasets = await fetchDatasets();
+  if (!datasets?.national) return null;
+  try {
+    const idx = await getJson<AtlasIndex>('index.json', 'national');
+    if (!idx || !Array.isArray(idx.authorities) || !idx.authorities.length) return null;
+    idx.placements ??= {};
+    idx.failures ??= [];
+    return idx;
+  } catch {
+    return null;
+  }
+}
+
+/** Optional extra data files (fetch-status.json, lottery/<topic>.json): null when absent. */
+export async function fetchOptional<T>(file: string): Promise<T | null> {
+  try {
+    return await getJson<T>(file);
+  } catch (e) {
+    if (e instanceof DataError && /is missing/.test(e.reason)) return null;
+    throw e;
   }
 }
 

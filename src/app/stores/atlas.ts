@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowReactive, shallowRef } from 'vue';
 import type { AtlasIndex, IndexAuthority, IndexDocument, Profile } from '../../model/index.ts';
-import { fetchIndex, fetchProfile } from '../lib/data.ts';
+import { fetchDatasets, fetchIndex, fetchNationalIndex, fetchProfile, setDataset, type Dataset } from '../lib/data.ts';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -27,16 +27,54 @@ export const useAtlas = defineStore('atlas', () => {
   /** Profiles analysed from files dropped into this tab; never sent anywhere. */
   const own = shallowRef<Profile[]>([]);
 
+  /** The data set shown; the national atlas by default when one was built. */
+  const dataset = ref<Dataset>('sample');
+  /** Whether a national atlas and the sample both exist (then the sample is a switch away). */
+  const nationalAvailable = ref(false);
+  const STORE_KEY = 'threshold-atlas.dataset';
+
   async function loadIndex(): Promise<void> {
     if (indexState.value === 'ready' || indexState.value === 'loading') return;
     indexState.value = 'loading';
+    indexError.value = null;
     try {
-      index.value = await fetchIndex();
+      let wanted: string | null = null;
+      try {
+        wanted = sessionStorage.getItem(STORE_KEY);
+      } catch {
+        /* storage may be blocked; the default applies */
+      }
+      const national = await fetchNationalIndex();
+      // the switch shows only when both were built (an older data folder without datasets.json has a sample)
+      nationalAvailable.value = !!national && (await fetchDatasets())?.sample !== false;
+      if (national && wanted !== 'sample') {
+        setDataset((dataset.value = 'national'));
+        index.value = national;
+      } else {
+        setDataset((dataset.value = 'sample'));
+        index.value = await fetchIndex();
+      }
       indexState.value = 'ready';
     } catch (e) {
       indexError.value = e instanceof Error ? e.message : String(e);
       indexState.value = 'error';
     }
+  }
+
+  /** Switch between the national atlas and the fictional sample: drops loaded profiles and reloads the index. */
+  async function switchDataset(d: Dataset): Promise<void> {
+    if (d === dataset.value && indexState.value === 'ready') return;
+    try {
+      sessionStorage.setItem(STORE_KEY, d);
+    } catch {
+      /* not remembered across reloads then */
+    }
+    profiles.clear();
+    profileErrors.clear();
+    pending.clear();
+    index.value = null;
+    indexState.value = 'idle';
+    await loadIndex();
   }
 
   const authorities = computed<IndexAuthority[]>(() =>
@@ -121,7 +159,7 @@ export const useAtlas = defineStore('atlas', () => {
   }
 
   return {
-    index, indexState, indexError, profiles, profileErrors, own, authorities, docRefs,
+    index, indexState, indexError, dataset, nationalAvailable, switchDataset, profiles, profileErrors, own, authorities, docRefs,
     loadIndex, authority, documentsOf, latest, findDocument, resolveProfileId, loadProfile, addOwn, ownBytes,
   };
 });

@@ -13,7 +13,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('analyse every document in corpus/*/manifest.json into the app data folder (cached, in worker threads)')
     .option('--corpus <dir>', 'corpus folder holding <set>/manifest.json', 'corpus')
-    .option('--out <dir>', 'output folder for index.json, profiles/ and docs/', 'public/data')
+    .option('--out <dir>', 'output folder for index.json, profiles/ and docs/ (default public/data; public/data/national for corpus/national)')
     .option('--only <ids>', 'comma-separated authority or document ids; others keep their previous entries')
     .option('--jobs <n>', 'worker threads (default: available cores)', positive('jobs'))
     .option('--cache <dir>', 'content-hash cache folder', '.cache/ingest')
@@ -25,10 +25,12 @@ export function registerIngest(program: Command): void {
     .option('--strict', 'exit non-zero when any document fails')
     .option('--log <file>', 'write one JSON line per document (source, ok, cached, pages, ms, reason)')
     .action(async (o: {
-      corpus: string; out: string; only?: string; jobs?: number; cache: string; timeout?: number;
+      corpus: string; out?: string; only?: string; jobs?: number; cache: string; timeout?: number;
       maxPages?: number; maxMb?: number; heapMb?: number; progress: string; strict?: boolean; log?: string;
     }) => {
       const { ingest } = await import('../../node/ingest.ts');
+      const { basename, resolve } = await import('node:path');
+      o.out ??= basename(resolve(o.corpus)) === 'national' ? 'public/data/national' : 'public/data';
       const { formatSummary } = await import('../../node/summary.ts');
       const limits = {
         ...(o.timeout ? { timeoutSeconds: o.timeout } : {}),
