@@ -14,9 +14,6 @@ import type { SourcesFile } from '../../src/authorities/index.ts';
 import { authorityByCode } from '../../src/authorities/index.ts';
 import { audit, openPage, ROOT, SHOTS, start, type Harness } from './site.ts';
 
-/** Flip to true once series ingest (manifest entries with "parts") is merged: the level-pages authority is then analysed too. */
-const SERIES_INGEST = true;
-
 const SAMPLE = join(ROOT, 'corpus/sample');
 const LEVEL = (n: number, name: string) => `<!DOCTYPE html><html><head><title>Level ${n}: ${name} | Brackmoor levels of need</title></head><body>
 <nav><a href="/levels-of-need/">Levels of need</a> <a href="/levels-of-need/level-1">Level 1: Universal</a> <a href="/levels-of-need/level-2">Level 2: Early help</a> <a href="/levels-of-need/level-3">Level 3: Specialist</a></nav>
@@ -124,11 +121,11 @@ describe('fetch -> ingest -> serve on fictional loopback sites', () => {
 
   it('ingest builds the national index from the fetched documents, with real ONS codes and per-topic summaries', () => {
     const ids = index.authorities.map((a) => a.id).sort();
-    expect(ids).toEqual(SERIES_INGEST ? ['birmingham', 'brighton-and-hove', 'bristol', 'kent'] : ['birmingham', 'brighton-and-hove', 'kent']);
+    // Bristol's level pages are one manifest entry with "parts": one document series, analysed like the rest
+    expect(ids).toEqual(['birmingham', 'brighton-and-hove', 'bristol', 'kent']);
     for (const a of index.authorities) expect(a.onsCode).toBe(LISTED.find(([c]) => authorityByCode(c)!.id === a.id)![0]);
     expect(index.topics?.length).toBeGreaterThan(0);
-    // Bristol's level pages are one manifest entry with "parts": ingested once series ingest is merged, refused before
-    if (!SERIES_INGEST) expect(index.failures.some((f) => /manifest\.json \(document \d+\)/.test(f.source))).toBe(true);
+    expect(index.failures).toEqual([]);
     expect(JSON.parse(readFileSync(join(site, 'data/datasets.json'), 'utf8'))).toEqual({ national: true, sample: false });
   });
 
@@ -148,7 +145,7 @@ describe('fetch -> ingest -> serve on fictional loopback sites', () => {
     await page.waitForSelector('table.coverage tbody tr');
     const stage = async (s: string) => Number((await page.locator(`.stages .stage-${s} strong`).textContent()) ?? -1);
     expect(await stage('analysed')).toBe(index.authorities.length);
-    expect(await stage('fetched')).toBe(SERIES_INGEST ? 0 : 1);
+    expect(await stage('fetched')).toBe(0);
     expect(await stage('address-known') + await stage('address-unknown') + await stage('fetched') + await stage('analysed')).toBe(153);
     expect(await page.locator('tr.stage-address-known th', { hasText: 'Coventry' }).count()).toBe(1);
     expect(await page.locator('tr', { hasText: 'Coventry' }).first().textContent()).toContain('last fetch: HTTP 404');
