@@ -45,5 +45,6 @@ export function notAnItem(text: string): boolean {
   if (RESPONSE_START.test(t)) return true;
   if (ABOUT_THE_DOCUMENT.some((re) => re.test(t))) return true;
   const long = sentences(t) >= 2 || wordCount(t) > 25;
-  return long && LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(t));
+  if (!long) return false;
+  return t.split(/(?<=[.!?])\s+(?=[A-Z])/).some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));
 }

@@ -81,7 +81,12 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   if (!written || written.length > 90) return null;
   const m = NUMBERED.exec(written);
   if (m) {
-    const rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
+    let rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
+    // "Tier 1/Level 1 - No additional needs": the same level named twice
+    const again = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])`, 'i').exec(rest);
+    if (again && toNumber(again[1]) === toNumber(m[1]) && (again[2] ?? '').toLowerCase() === (m[2] ?? '').toLowerCase()) {
+      rest = rest.slice(again[0].length).replace(/^[\s:\-–—.)(|/,]+/, '').trim();
+    }
     if (rest && SENTENCE_START.test(rest)) return null;
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
     if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
