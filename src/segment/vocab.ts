@@ -151,12 +151,13 @@ export const CHROME_PREFIXES = [
   /^caption\s*:\s*$/i, /^(?:share(?: this)?(?: page)?:?\s*)?(?:(?:facebook|twitter|x|linkedin|pinterest|google\+?|addthis|email|whatsapp|print)\s*){2,}$/i, /^last (?:updated|reviewed)\s*:/i, /^was this page (?:useful|helpful)/i,
 ];
 
-/** Verbs that open an instruction to the practitioner ("Discuss with the family ..."): a response, not a need. */
+/**
+ * Verbs that open an instruction to the practitioner ("Discuss with the family ..."): a response, not a need.
+ * Only verbs that cannot open a situation ("Providing care for siblings" is a young carer's need, so not 'providing').
+ */
 export const RESPONSE_VERBS = [
-  'discuss', 'inform', 'consider', 'agree', 'refer', 'review', 'complete', 'speak', 'call', 'seek', 'follow', 'ensure',
-  'record', 'talk', 'ask', 'check', 'arrange', 'continue', 'signpost', 'go', 'read', 'download', 'click', 'phone',
-  'telephone', 'submit', 'convene', 'screening', 'providing', 'supporting', 'undertaking', 'offering', 'coordinating',
-  'co-ordinating',
+  'discuss', 'inform', 'consider', 'agree', 'refer', 'review', 'speak', 'call', 'seek', 'follow', 'ensure', 'ask',
+  'check', 'arrange', 'continue', 'signpost', 'read', 'download', 'click', 'submit', 'convene',
 ];
 
 /** Lines about the document, the partnership or the scheme itself rather than a child's situation. */
