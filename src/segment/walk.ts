@@ -7,7 +7,7 @@ import { domainLabel, isDomainName } from './domains.ts';
 import { cueOf, isDescriptive } from './cues.ts';
 import { isContinuation } from './table-cells.ts';
 import { tableIndicators, type MatrixCarry } from './tables.ts';
-import { LEADING_GLYPH, NEED_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
+import { LEADING_GLYPH, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
 
 export interface WalkInput {
   blocks: Block[];
@@ -136,7 +136,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         return;
       }
       const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? text;
-      if (/:$/.test(text) && SERVICE_LEAD_IN.test(lastSentence) && !NEED_LEAD_IN.test(lastSentence)) {
+      if (/:$/.test(text) && ((SERVICE_LEAD_IN.test(lastSentence) && !NEED_LEAD_IN.test(lastSentence)) || PROVIDERS_LEAD_IN.test(lastSentence))) {
         // "The hub has four main functions:", "These services include:": a list about the service, not the child
         push({ depth: PSEUDO_CUE, kind: 'exclude', text: label });
         return;
