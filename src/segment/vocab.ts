@@ -93,7 +93,7 @@ export const NON_INDICATOR_CUES = [
   'pathway', 'action', 'actions', 'action required', 'what happens next', 'next steps', 'introduction', 'purpose', 'background',
   'contents', 'references', 'consent', 'information sharing', 'agencies', 'agencies involved', 'lead professional', 'assessment',
   'document control', 'version', 'description', 'definition', 'what this means', 'what it means', 'what this level means', 'meaning', 'who', 'outcome', 'outcomes',
-  'related pages', 'related', 'see also', 'print this page', 'skip to main content', 'on this page', 'share this page', 'back to top',
+  'related pages', 'related', 'see also', 'domain', 'domains', 'area of need', 'areas', 'theme', 'themes', 'print this page', 'skip to main content', 'on this page', 'share this page', 'back to top',
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
