@@ -35,6 +35,8 @@ export interface Candidate {
   fromParagraph: boolean;
   /** An unbulleted line right after a lead-in ("Families may need help with:"): an item whatever lists are near. */
   afterLeadIn?: boolean;
+  /** The domain section a paragraph candidate sits in: lists elsewhere in the level do not make it prose. */
+  section?: Frame | null;
 }
 
 /** An indicator found in a table, before it is placed under a frame. */

@@ -1,5 +1,6 @@
 // Heading structure: which headings are levels and which are domains when both share one style, and
 // which non-level headings hold level sub-headings (per-topic documents: the topic is the domain).
+import { isDomainName } from './domains.ts';
 import type { Block } from '../model/index.ts';
 import type { LevelRegistry } from './levels.ts';
 import { cueOf } from './cues.ts';
@@ -87,5 +88,6 @@ export function titleHeadingOf(blocks: Block[]): Block | undefined {
   const headingDepths = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { depth: number }).depth);
   const minDepth = Math.min(...headingDepths);
   const titleHeading = headingDepths.filter((d) => d === minDepth).length === 1 ? blocks.find((b) => b.kind === 'heading' && b.depth === minDepth) : undefined;
-  return titleHeading;
+  // A lone domain heading ("Parenting capacity") on a one-level page is that domain, not the document's title.
+  return titleHeading && titleHeading.kind === 'heading' && isDomainName(titleHeading.span.text) ? undefined : titleHeading;
 }

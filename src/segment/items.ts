@@ -25,7 +25,8 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
       // Unbulleted items: only several item-like lines under a level with no list of its own, or lines after a lead-in.
       const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
       const leadItem = c.afterLeadIn && itemLike(c) && wordCount(c.text) <= 20;
-      if (!leadItem && ((listsUnder.get(c.frame) ?? 0) > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
+      const listsBeside = listsUnder.get(c.section ?? c.frame) ?? 0;
+      if (!leadItem && (listsBeside > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
         descriptions.push({ level: c.level, span: c.span });
         continue;
       }

@@ -78,6 +78,15 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     return { level, frame, excluded, domain };
   };
 
+  /** Lists count for their level frame and for every domain section they sit in (paragraph items are judged per section). */
+  const countLists = (frame: Frame | null, n: number) => {
+    for (const f of new Set<Frame | null>([frame, ...stack.filter((x) => x.kind === 'section')])) listsUnder.set(f, (listsUnder.get(f) ?? 0) + n);
+  };
+  /** The innermost domain section (a known domain name, "Health") under the current level, if any. */
+  const sectionOf = (frame: Frame | null): Frame | null => {
+    const top = stack[stack.length - 1];
+    return top && top.kind === 'section' && top !== frame && isDomainName(top.text) ? top : null;
+  };
   const carry: { matrix: MatrixCarry | null } = { matrix: null };
   const leadIn = { at: -1 };
   blocks.forEach((b, bi) => {
@@ -153,7 +162,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const prev = candidates[candidates.length - 1];
       const afterLeadIn = (leadIn.at >= 0 && leadIn.at === bi - 1) || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
       if (ctx.level && !ctx.excluded) {
-        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn });
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame) });
       }
       if (/:$/.test(text)) leadIn.at = bi;
       return;
@@ -162,7 +171,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       if (listedBlocks.has(bi)) return; // a level of an overview list, already described
       const ctx = context();
       if (!ctx.level || ctx.excluded) return;
-      listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + 1);
+      countLists(ctx.frame, 1);
       const next = blocks[bi + 1];
       const text = normSpace(b.span.text).replace(LEADING_GLYPH, '');
       if (/:$/.test(text) && next?.kind === 'list-item' && next.depth >= b.depth) return; // lead-in to the items after it
@@ -177,7 +186,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     // table
     const ctx = context();
     const found = tableIndicators(b, registry, parse, ctx.level && !ctx.excluded ? ctx.level : null, ctx.domain, descriptions, carry);
-    if (found.length) listsUnder.set(ctx.frame, (listsUnder.get(ctx.frame) ?? 0) + found.length);
+    if (found.length) countLists(ctx.frame, found.length);
     for (const f of found) candidates.push({ ...f, frame: ctx.frame, fromParagraph: false });
   });
   return { candidates, listsUnder, descriptions };
