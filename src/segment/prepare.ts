@@ -5,6 +5,7 @@ import { CHROME_LINES, CHROME_PREFIXES, LEVEL_WORDS, WORD_NUMBERS } from './voca
 import { nameKey, normSpace, parseLevel } from './levels.ts';
 import { cueOf } from './cues.ts';
 import { isDomainName, trailingDomain } from './domains.ts';
+import { contentsLines } from './contents.ts';
 
 const CHROME = new Set(CHROME_LINES);
 const NUMBER = `(?:\\d{1,2}[a-e]?|${Object.keys(WORD_NUMBERS).join('|')})`;
@@ -47,10 +48,12 @@ function restatesNamedLevel(named: { index: number } | null, levelLabel: string)
 
 export function prepareBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
+  const contents = contentsLines(blocks);
   let levelsSeen = 0;
   let named: { index: number } | null = null;
   for (const [k, b] of blocks.entries()) {
     if (b.kind === 'table') { out.push(b); continue; }
+    if (contents.has(k)) continue; // a section title in a contents list
     if (isChrome(b.span.text)) continue;
     let block: Block = b;
     if (CAPTION.test(b.span.text) && b.kind !== 'list-item') block = { ...b, span: withText(b.span, b.span.text.replace(CAPTION, '')) };

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../model/index.ts';
+import { contentsLines } from './contents.ts';
+
+const para = (text: string): Block => ({ kind: 'paragraph', span: { text, page: 1, bbox: null } });
+
+describe('contentsLines', () => {
+  it('finds the section titles of a contents list that names the levels', () => {
+    const blocks = ['Introduction', 'Levels of Help', 'Level 1 - Help for everyone', 'Level 2 - Additional help', 'Level 3 - Intensive help',
+      'Level 4 - Specialist help', 'Consent and Information Sharing', 'Useful Links'].map(para);
+    expect([...contentsLines(blocks)].sort()).toEqual([1, 6]); // 'Introduction' and 'Useful Links' are cues and stay
+  });
+  it('leaves a menu of levels followed by short needs alone', () => {
+    const blocks = ['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Health', 'Poor diet', 'Missed checks', 'Housing problems'].map(para);
+    expect(contentsLines(blocks).size).toBe(0);
+  });
+  it('leaves levels with items between them alone', () => {
+    const blocks = ['Level 1', 'Attends School Regularly', 'Level 2', 'Some Missed Days', 'Level 3', 'Persistent Absence'].map(para);
+    expect(contentsLines(blocks).size).toBe(0);
+  });
+});
