@@ -55,3 +55,39 @@ export interface PackAuthority {
   scheme: PackLevel[];
   pages: PackPage[];
 }
+
+// ---------------------------------------------------------------- labels (written by hand, git-ignored)
+// One file per authority, .devset/labels/<slug>.json, turned into the committed pack by pack.ts.
+
+/** A labelled indicator, as written by the labeller: its exact text on the page, never retyped offsets. */
+export interface LabelIndicator {
+  /** An exact substring of the excerpt (no bullet glyph, no surrounding spaces). */
+  text: string;
+  /** Which occurrence, 1-based, when the substring appears more than once; default 1. */
+  occurrence?: number;
+  /** One of the authority's scheme[].local. */
+  level: string;
+  /** The sub-heading or domain it sits under, as written, or null. */
+  domain: string | null;
+  /** 0-3 ids from shared/contract/topics.md, most specific first. */
+  topics: string[];
+}
+
+export interface LabelPage {
+  /** textId printed by save.ts. */
+  id: string;
+  /** One of scheme[].local when the page is about one level, else null. */
+  pageLevel: string | null;
+  /** Structural kinds seen (per-level, menu, flattened-table, ...). */
+  layout?: string[];
+  indicators: LabelIndicator[];
+}
+
+/** .devset/labels/<slug>.json: `authority` and `onsCode` as in shared/data/threshold-sources.json; `scheme` lowest level first. */
+export interface LabelFile {
+  authority: string;
+  slug: string;
+  onsCode: string | null;
+  scheme: PackLevel[];
+  pages: LabelPage[];
+}

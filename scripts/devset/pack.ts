@@ -4,11 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { BANDS } from '../../src/model/types.ts';
 import { TOPIC_IDS } from '../../src/tag/topics.ts';
-import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority, type PackPage } from './pack-format.ts';
+import { DEVSET_DIR, PACK_DIR, sha256, type LabelFile, type LabelPage, type PackAuthority, type PackPage } from './pack-format.ts';
 
-interface LabelIndicator { text: string; occurrence?: number; level: string; domain: string | null; topics: string[] }
-interface LabelPage { id: string; pageLevel: string | null; layout?: string[]; indicators: LabelIndicator[] }
-interface LabelFile { authority: string; slug: string; onsCode: string | null; scheme: PackAuthority['scheme']; pages: LabelPage[] }
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
