@@ -10,6 +10,7 @@ import { download, type FailureKind } from './download.ts';
 import { planFetch, fileName, type FetchJob } from './plan.ts';
 import { checkContent, type DocFormat } from './sniff.ts';
 import { formatSize } from './size.ts';
+import { readJson, writeJson } from './json-file.ts';
 
 export { parseSize, formatSize } from './size.ts';
 export { rebase, safeStem, planFetch } from './plan.ts';
@@ -176,19 +177,6 @@ export function manifestVersion(date: string | null, fetchedAt: Date): string {
   return fetchedAt.toISOString().slice(0, 10);
 }
 
-async function readJson<T>(file: string, fallback: T): Promise<T> {
-  try {
-    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-async function writeJson(file: string, value: unknown): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
-  await fs.rename(tmp, file);
-}
 
 /** Add or replace (same file, or same authority and version) an entry for each document fetched; keep the rest. */
 /**

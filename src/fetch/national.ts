@@ -13,6 +13,7 @@ import { formatSize } from './size.ts';
 import { safeStem } from './plan.ts';
 import { documentLinks, levelLinks, linkDate, pageIsThresholdDocument, readPage } from './links.ts';
 import { PoliteClient, userAgent, type RequestLog } from './polite.ts';
+import { readJson, writeJson } from './json-file.ts';
 
 export interface NationalOptions {
   sourcesPath: string;
@@ -465,16 +466,3 @@ export function formatTable(rows: NationalRow[]): string {
   return out.join('\n');
 }
 
-async function readJson<T>(file: string, fallback: T): Promise<T> {
-  try {
-    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-async function writeJson(file: string, value: unknown): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
-  await fs.rename(tmp, file);
-}
