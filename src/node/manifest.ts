@@ -71,7 +71,8 @@ export async function findManifests(corpus: string): Promise<string[]> {
   return found;
 }
 
-async function exists(p: string): Promise<boolean> {
+/** Whether a path exists (file or folder). */
+export async function exists(p: string): Promise<boolean> {
   try {
     await fs.access(p);
     return true;

@@ -7,6 +7,7 @@ import type { AtlasIndex, Profile } from '../model/index.ts';
 import { lotteryWithSummaries } from '../compare/summaries.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { sanitiseFileName } from './safe-path.ts';
+import { exists } from './manifest.ts';
 
 /** Bump when the summaries' shape or the lottery's method changes. */
 const SUMMARY_VERSION = 1;
@@ -50,15 +51,6 @@ export async function addSummaries(out: string, index: AtlasIndex, corpus: strin
     index.fetchStatus = 'fetch-status.json';
   } catch {
     /* no fetch ran for this corpus */
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p);
-    return true;
-  } catch {
-    return false;
   }
 }
 
