@@ -28,19 +28,23 @@ export function contentsLines(blocks: Block[]): Set<number> {
   const drop = new Set<number>();
   let i = 0;
   while (i < blocks.length) {
-    let j = i;
-    while (j < blocks.length && shortLine(blocks[j]) !== null) j++;
-    if (j - i >= 6) {
-      const lines = blocks.slice(i, j).map((b) => shortLine(b)!);
+    const lines: string[] = [];
+    while (i + lines.length < blocks.length) {
+      const t = shortLine(blocks[i + lines.length]);
+      if (t === null) break;
+      lines.push(t);
+    }
+    if (lines.length >= 6) {
       const isLevel = lines.map((t) => NUMBERED_START.test(t) || parseLevel(t, { heading: true }) !== null);
+      const isCue = lines.map((t) => cueOf(t) !== null);
       let run = 0;
       let best = 0;
       for (const l of isLevel) best = Math.max(best, (run = l ? run + 1 : 0));
-      const titles = lines.filter((t, k) => !isLevel[k] && (titleCase(t) || cueOf(t) !== null)).length;
+      const titles = lines.filter((t, k) => !isLevel[k] && (isCue[k] || titleCase(t))).length;
       // headings and cue lines ("Contents", "Useful links") stay: they still structure what follows
-      if (best >= 3 && titles >= 2) lines.forEach((t, k) => { if (!isLevel[k] && blocks[i + k].kind !== 'heading' && cueOf(t) === null) drop.add(i + k); });
+      if (best >= 3 && titles >= 2) lines.forEach((_, k) => { if (!isLevel[k] && !isCue[k] && blocks[i + k].kind !== 'heading') drop.add(i + k); });
     }
-    i = Math.max(j, i + 1);
+    i += Math.max(lines.length, 1);
   }
   return drop;
 }

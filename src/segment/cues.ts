@@ -34,7 +34,7 @@ export function isDescriptive(text: string): boolean {
 }
 
 const RESPONSE_START = new RegExp(`^(?:${RESPONSE_VERBS.join('|')})\\b`, 'i');
-const sentences = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim()).length;
+const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim());
 
 /**
  * Lines that sit in a level's list but are not one situation of a child: an instruction to the practitioner,
@@ -44,7 +44,7 @@ export function notAnItem(text: string): boolean {
   const t = text.trim();
   if (RESPONSE_START.test(t)) return true;
   if (ABOUT_THE_DOCUMENT.some((re) => re.test(t))) return true;
-  const long = sentences(t) >= 2 || wordCount(t) > 25;
-  if (!long) return false;
-  return t.split(/(?<=[.!?])\s+(?=[A-Z])/).some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));
+  const sentences = sentencesOf(t);
+  if (sentences.length < 2 && wordCount(t) <= 25) return false;
+  return sentences.some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../model/index.ts';
-import { levelList } from './level-list.ts';
+import { levelLists } from './level-list.ts';
 
 const para = (text: string): Block => ({ kind: 'paragraph', span: { text, page: 1, bbox: null } });
 const item = (text: string): Block => ({ kind: 'list-item', depth: 1, span: { text, page: 1, bbox: null, bullet: true } });
 
-describe('levelList', () => {
+describe('levelLists', () => {
   it('reads an overview list of named levels after text about levels', () => {
-    const found = levelList([
+    const [found] = levelLists([
       para('Our four levels of need help practitioners agree the right response.'),
       item('Thriving: children whose needs are met by universal services.'),
       item('Extra help: children with additional needs that one service can meet.'),
@@ -19,11 +19,11 @@ describe('levelList', () => {
   });
 
   it('ignores ordinary "Domain – need" items that follow no talk of levels', () => {
-    expect(levelList([
+    expect(levelLists([
       para('Practitioners often see needs in these areas:'),
       item('Education – poor attendance, risk of exclusion'),
       item('Health – weight concerns, missed dental checks'),
       item('Exploitation – risk of grooming, gang involvement'),
-    ])).toBeNull();
+    ])).toEqual([]);
   });
 });

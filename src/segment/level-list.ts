@@ -71,8 +71,3 @@ export function levelLists(blocks: Block[]): ListedLevel[][] {
   close();
   return runs;
 }
-
-/** The first overview run, if any (kept for callers that want one scheme). */
-export function levelList(blocks: Block[]): ListedLevel[] | null {
-  return levelLists(blocks)[0] ?? null;
-}

@@ -31,6 +31,8 @@ export function wordCount(s: string, max = 100): number {
 const NUMBER = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const NUMBERED = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])\\s*(.*)$`, 'i');
 const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]?\s+(.+)$/i;
+/** A numbered level at the start of a label, and nothing after it checked ("Level 1" of "Level 1 - Universal"). */
+const LEVEL_PREFIX = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])`, 'i');
 /** "Universal Services (Level 1)", "Targeted – Tier 3" */
 const NAME_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(\\[:–—-]\\s*(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?\\s*[)\\]]?$`, 'i');
 /** "Indicators at Level 2", "Examples of need: Tier 3" (headings only). */
@@ -83,7 +85,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   if (m) {
     let rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
     // "Tier 1/Level 1 - No additional needs": the same level named twice
-    const again = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])`, 'i').exec(rest);
+    const again = LEVEL_PREFIX.exec(rest);
     if (again && toNumber(again[1]) === toNumber(m[1]) && (again[2] ?? '').toLowerCase() === (m[2] ?? '').toLowerCase()) {
       rest = rest.slice(again[0].length).replace(/^[\s:\-–—.)(|/,]+/, '').trim();
     }
