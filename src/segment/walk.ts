@@ -28,7 +28,7 @@ export interface WalkInput {
 
 export interface WalkResult {
   candidates: Candidate[];
-  /** Lists and table items seen under each level frame (paragraph candidates are decided against them). */
+  /** Lists and table items seen under each level frame and each domain section (paragraph candidates are decided against them). */
   listsUnder: Map<Frame | null, number>;
   descriptions: Description[];
 }
