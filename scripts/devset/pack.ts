@@ -1,5 +1,8 @@
 // Turns .devset/labels/<slug>.json (+ .devset/found.jsonl, .devset/text/) into corpus/real-dev/pack/<slug>.json.
-// Usage: tsx scripts/devset/pack.ts [--check] [slug ...]   (--check validates and writes nothing)
+// Usage: tsx scripts/devset/pack.ts [--check] [--append] [--labels DIR] [slug ...]
+//   --check   validates and writes nothing
+//   --append  adds (or replaces, by id) the labelled pages into the existing pack file; the scheme must match
+//   --labels  where the label files are (default .devset/labels)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BANDS } from '../../src/model/types.ts';
@@ -9,7 +12,10 @@ import { DEVSET_DIR, PACK_DIR, sha256, type LabelFile, type LabelPage, type Pack
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const wanted = args.filter((a) => !a.startsWith('--'));
+const append = args.includes('--append');
+const labelsAt = args.indexOf('--labels');
+const labelDir = labelsAt >= 0 ? args[labelsAt + 1] : join(DEVSET_DIR, 'labels');
+const wanted = args.filter((a, i) => !a.startsWith('--') && (labelsAt < 0 || i !== labelsAt + 1));
 const found = new Map<string, { url: string; query: string; rank: number }>();
 for (const line of readFileSync(join(DEVSET_DIR, 'found.jsonl'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
@@ -51,7 +57,6 @@ function packPage(label: LabelFile, p: LabelPage): PackPage | null {
   };
 }
 
-const labelDir = join(DEVSET_DIR, 'labels');
 const slugs = wanted.length ? wanted : readdirSync(labelDir).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
 if (!check) mkdirSync(PACK_DIR, { recursive: true });
 let pages = 0, indicators = 0;
@@ -64,7 +69,15 @@ for (const slug of slugs) {
   const packed = label.pages.map((p) => packPage(label, p)).filter((p): p is PackPage => p !== null);
   pages += packed.length;
   indicators += packed.reduce((n, p) => n + p.indicators.length, 0);
-  const out: PackAuthority = { authority: label.authority, slug, onsCode: label.onsCode, scheme: label.scheme, pages: packed };
+  let out: PackAuthority = { authority: label.authority, slug, onsCode: label.onsCode, scheme: label.scheme, pages: packed };
+  const existingFile = join(PACK_DIR, `${slug}.json`);
+  if (append && existsSync(existingFile)) {
+    const existing = JSON.parse(readFileSync(existingFile, 'utf8')) as PackAuthority;
+    const names = (s: PackAuthority['scheme']) => s.map((l) => `${l.local}|${l.bands.join(',')}`).join(';');
+    if (names(existing.scheme) !== names(label.scheme)) fail(slug, 'scheme differs from the pack\'s: label a different version as its own pack file');
+    const ids = new Set(packed.map((p) => p.id));
+    out = { ...existing, pages: [...existing.pages.filter((p) => !ids.has(p.id)), ...packed] };
+  }
   if (!check) writeFileSync(join(PACK_DIR, `${slug}.json`), JSON.stringify(out, null, 1) + '\n');
 }
 console.log(`${slugs.length} authorities, ${pages} pages, ${indicators} indicators, ${errors} errors${check ? ' (check only)' : ''}`);
