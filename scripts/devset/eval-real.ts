@@ -1,12 +1,15 @@
 // npm run eval:real: scores the pipeline on the real development set (corpus/real-dev/pack/*.json), whose text
 // lives only in the git-ignored .devset/text/ (rebuilt by scripts/devset/rebuild.ts). Skips cleanly without it.
 // Modes: per page (one `atlas extract` per page) and as series (all of an authority's pages as one document).
-// Usage: tsx scripts/devset/eval-real.ts [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet]
+// Topics are scored leave-one-authority-out: the rules an authority motivated alone are dropped, and the classifier is a
+// model trained in memory without that authority (scripts/devset/topic-model.ts); --no-classifier scores the rules alone.
+// Usage: tsx scripts/devset/eval-real.ts [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet] [--no-classifier]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
 import { scorePack, formatReport, type PageInput, type Report } from './score.ts';
 import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
+import { registerHeldOutModels } from './topic-model.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -51,6 +54,7 @@ if (inputs.length === 0) {
 }
 if (missing || mismatched) console.log(`eval:real: ${missing} pages without text, ${mismatched} with a different sha256: scored without them`);
 
+console.log(registerHeldOutModels([...new Set(inputs.map((i) => i.pack.slug))], args.includes('--no-classifier')));
 const report = await scorePack(inputs, { meta: !args.includes('--no-meta') });
 if (!args.includes('--quiet')) process.stdout.write(formatReport(report, Number(opt('--worst') ?? 10)));
 // --json: figures only (no page text, so it may be committed); --json-text: with missed/extra texts (keep local)

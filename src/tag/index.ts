@@ -5,16 +5,26 @@ import classes from './lexicon/classes.json' with { type: 'json' };
 import topicsData from './lexicon/topics.json' with { type: 'json' };
 import realTopics from './lexicon/topics-real.json' with { type: 'json' };
 import { buildDoc, topicHits } from './match.ts';
+import { classifyTopics, modelFor, type Combine, type TopicModel } from './classifier.ts';
+import { topicFeatures } from './features.ts';
+import committedModel from './model/topics-model.json' with { type: 'json' };
 import { isNegated } from './negation.ts';
 import { qualify } from './qualifiers.ts';
 import { normalise, tokenise } from './text.ts';
 
 export { TOPIC_IDS } from './topics.ts';
+export { registerHeldOutModel, type TopicModel, type Combine } from './classifier.ts';
 
 export interface TagOptions {
   /** Leave-one-authority-out evaluation: ignore rules learned only from this dev-set authority. */
   leaveOut?: string;
+  /** Rules alone, without the learned topic model (benchmarks, comparisons). */
+  rulesOnly?: boolean;
+  /** Override the model's own rule/classifier combination (evaluation). */
+  combine?: Combine;
 }
+
+const MODEL = committedModel as TopicModel;
 
 const lexicons = new Map<string, ReturnType<typeof compileLexicon>>();
 function lex(leaveOut = '') {
@@ -27,9 +37,9 @@ function lex(leaveOut = '') {
   return l;
 }
 
-/** Tag one indicator's text with contract topics and qualifiers. */
-export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
-  const l = lex(opts.leaveOut);
+/** What the rules find in one text: the normalised text, its tokens, rule hits and the rules' topic set. */
+function ruleTagging(text: string, leaveOut: string | undefined) {
+  const l = lex(leaveOut);
   const normalised = normalise(text);
   const tokens = tokenise(normalised);
   const doc = buildDoc(l, tokens);
@@ -40,6 +50,20 @@ export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
   }
   const topics = new Set<string>();
   for (const t of l.topics) if (found.has(t.id)) topics.add(t.rollsUp ?? t.id);
+  return { normalised, tokens, hits, rules: [...topics] };
+}
+
+/** The rules' topics and the classifier's features for one text (what the topic model is trained on). */
+export function topicEvidence(text: string, opts: Pick<TagOptions, 'leaveOut'> = {}): { rules: string[]; features: string[] } {
+  const r = ruleTagging(text, opts.leaveOut);
+  return { rules: r.rules, features: topicFeatures(r.tokens, r.rules) };
+}
+
+/** Tag one indicator's text with contract topics and qualifiers. */
+export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
+  const { normalised, tokens, hits, rules } = ruleTagging(text, opts.leaveOut);
+  const model = opts.rulesOnly ? null : modelFor(MODEL, opts.leaveOut);
+  const topics = model ? classifyTopics(model, tokens, rules, opts.combine) : rules;
   const qualifiers = qualify(normalised);
   if (isNegated(normalised, tokens, hits)) {
     // an absence has no frequency or severity ("no history of injuries" is not "repeated")
@@ -47,5 +71,5 @@ export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
     delete qualifiers.frequency;
     delete qualifiers.severity;
   }
-  return { topics: [...topics], qualifiers };
+  return { topics, qualifiers };
 }

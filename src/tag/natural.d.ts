@@ -8,3 +8,15 @@ declare module 'natural/lib/natural/tokenizers/aggressive_tokenizer.js' {
     tokenize(text: string): string[];
   }
 }
+declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
+  /** natural's naive Bayes classifier (documents given as arrays of feature tokens are used as they are). */
+  export default class BayesClassifier {
+    constructor(stemmer?: unknown, smoothing?: number);
+    docs: { label: string; text: string[] }[];
+    features: Record<string, number>;
+    classifier: { classFeatures: Record<string, Record<number, number>>; classTotals: Record<string, number>; totalExamples: number; smoothing: number };
+    addDocument(text: string[], label: string): void;
+    train(): void;
+    getClassifications(observation: string[]): { label: string; value: number }[];
+  }
+}

@@ -1,0 +1,120 @@
+// Training the topic model (src/tag/classifier.ts) from the real dev set: the pack's labelled indicators, their text
+// read from the git-ignored .devset/text. Node only. The model keeps feature counts, never the training documents.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import { registerHeldOutModel, topicEvidence, type Combine, type TopicModel } from '../../src/tag/index.ts';
+import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
+
+export interface Example {
+  slug: string;
+  page: string;
+  text: string;
+  topics: string[];
+}
+
+/** Every labelled indicator whose page text is on this machine with the recorded sha256. */
+export function loadExamples(packDir = PACK_DIR, devsetDir = DEVSET_DIR): { examples: Example[]; pagesMissing: number; labelled: number } {
+  const examples: Example[] = [];
+  let pagesMissing = 0;
+  let labelled = 0;
+  if (!existsSync(packDir)) return { examples, pagesMissing, labelled };
+  for (const name of readdirSync(packDir).filter((n) => n.endsWith('.json')).sort()) {
+    const pack = JSON.parse(readFileSync(join(packDir, name), 'utf8')) as PackAuthority;
+    for (const page of pack.pages) {
+      labelled += page.indicators.length;
+      if (!page.indicators.length) continue;
+      const file = join(devsetDir, 'text', `${page.id}.txt`);
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : null;
+      if (text === null || sha256(text) !== page.sha256) { pagesMissing++; continue; }
+      for (const i of page.indicators) examples.push({ slug: pack.slug, page: page.id, text: text.slice(i.start, i.end), topics: i.topics });
+    }
+  }
+  return { examples, pagesMissing, labelled };
+}
+
+export const NONE = '_none';
+
+/** Rules stay; the classifier adds its top topic at p >= 0.5 where no rule fired, at p >= 0.8 beside the rules' topics. Chosen leave-one-authority-out (train-topics --loao --grid), with the sample corpus kept. */
+export const DEFAULT_COMBINE: Combine = { keep: 0, add: 0.8, alone: 0.5, max: 1 };
+
+export interface TrainOptions {
+  /** The authority held out: its indicators are not trained on and the rule features use the lexicon without it. */
+  leaveOut?: string;
+  /** A feature is kept when at least this many training indicators carry it. */
+  minCount?: number;
+  combine?: Combine;
+  scoring?: TopicModel['scoring'];
+  alpha?: number;
+  ruleWeight?: number;
+}
+
+/** Features of each example as the tagger computes them when `leaveOut` is held out. */
+export function featurise(examples: Example[], leaveOut?: string): string[][] {
+  return examples.map((e) => topicEvidence(e.text, { leaveOut }).features);
+}
+
+/**
+ * Train natural's BayesClassifier (one document per labelled topic: multi-label by copying) and strip it to counts.
+ * `features` are featurise()'s output for `examples` (computed once, reused across folds).
+ */
+export function trainModel(examples: Example[], features: string[][], opts: TrainOptions = {}): TopicModel {
+  const idx = examples.map((_, i) => i).filter((i) => examples[i].slug !== opts.leaveOut);
+  const df = new Map<string, number>();
+  for (const i of idx) for (const f of features[i]) df.set(f, (df.get(f) ?? 0) + 1);
+  const minCount = opts.minCount ?? 2;
+  const classifier = new BayesClassifier();
+  for (const i of idx) {
+    const kept = features[i].filter((f) => (df.get(f) ?? 0) >= minCount);
+    if (!kept.length) continue;
+    for (const t of examples[i].topics.length ? examples[i].topics : [NONE]) classifier.addDocument(kept, t);
+  }
+  classifier.train();
+  return strip(classifier, {
+    trainedOn: [...new Set(idx.map((i) => examples[i].slug))].sort(),
+    indicators: idx.length,
+    combine: opts.combine ?? DEFAULT_COMBINE,
+    scoring: opts.scoring ?? 'multinomial',
+    alpha: opts.alpha ?? 0.5,
+    ruleWeight: opts.ruleWeight ?? 2,
+  });
+}
+
+/** natural's classifier without its documents: labels, documents per label and per-feature counts (sparse). */
+function strip(c: BayesClassifier, meta: Pick<TopicModel, 'trainedOn' | 'indicators' | 'combine' | 'scoring' | 'alpha' | 'ruleWeight'>): TopicModel {
+  const a = c.classifier;
+  const labels = Object.keys(a.classFeatures);
+  const names = Object.keys(c.features); // natural's feature order: index i in classFeatures is names[i]
+  const features: Record<string, number[]> = {};
+  labels.forEach((label, li) => {
+    // natural counts a feature's first document as 1 + smoothing
+    for (const [i, count] of Object.entries(a.classFeatures[label])) (features[names[Number(i)]] ??= []).push(li, count - a.smoothing);
+  });
+  const sorted = Object.fromEntries(Object.keys(features).sort().map((k) => [k, features[k]]));
+  return {
+    kind: 'natural-bayes',
+    trainedOn: meta.trainedOn,
+    indicators: meta.indicators,
+    labels,
+    docs: labels.map((l) => a.classTotals[l] - 1), // natural starts each total at 1
+    features: sorted,
+    scoring: meta.scoring,
+    alpha: meta.alpha,
+    ruleWeight: meta.ruleWeight,
+    combine: meta.combine,
+  };
+}
+
+/**
+ * Leave-one-authority-out for the classifier: for each slug, a model trained in memory on every other authority's
+ * labelled indicators, registered so that tagIndicator(text, { leaveOut: slug }) uses it. `rulesOnly`: register none
+ * (the rules alone). Returns a line saying what was done.
+ */
+export function registerHeldOutModels(slugs: string[], rulesOnly = false): string {
+  const t0 = performance.now();
+  const { examples } = loadExamples();
+  for (const slug of slugs) registerHeldOutModel(slug, rulesOnly ? null : trainModel(examples, featurise(examples, slug), { leaveOut: slug }));
+  return rulesOnly
+    ? `topics: rules alone (--no-classifier)`
+    : `topics: rules + classifier, a model per held-out authority trained on the other authorities (${examples.length} labelled indicators with text) in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+}
