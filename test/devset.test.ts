@@ -45,6 +45,9 @@ describe('real dev set tooling', () => {
     label.pages[0].indicators[0].text = 'Not on the page';
     writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify(label));
     expect(() => run('pack.ts', '--check')).toThrow();
+    label.pages[0].indicators[0].text = 'Rent arrears and a notice to quit';
+    writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify({ ...label, pages: [{ ...label.pages[0], versionOf: 'no-such-page' }] }));
+    expect(() => run('pack.ts', '--check')).toThrow();
   });
 
   it('scores the pack, and skips cleanly without the text', () => {
