@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { PackAuthority, PackPage } from '../scripts/devset/pack-format.ts';
+import { scorePack, type PageInput } from '../scripts/devset/score.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -43,6 +45,9 @@ describe('real dev set tooling', () => {
     label.pages[0].indicators[0].text = 'Not on the page';
     writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify(label));
     expect(() => run('pack.ts', '--check')).toThrow();
+    label.pages[0].indicators[0].text = 'Rent arrears and a notice to quit';
+    writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify({ ...label, pages: [{ ...label.pages[0], versionOf: 'no-such-page' }] }));
+    expect(() => run('pack.ts', '--check')).toThrow();
   });
 
   it('scores the pack, and skips cleanly without the text', () => {
@@ -59,5 +64,45 @@ describe('real dev set tooling', () => {
     expect(run('rebuild.ts', 'changed.json')).toContain('0 of 1 pages present');
     expect(run('rebuild.ts', 'answer.json')).toContain('1 of 1 pages present');
     expect(existsSync(path.join(work, '.devset', 'text', `${id}.txt`))).toBe(true);
+  });
+});
+
+describe('real dev set scoring: stored versions and document versions', () => {
+  // Fictional Fernmoor: two stored versions of one level page, and a newer framework version with two levels.
+  const v1 = 'Intensive Help - Level 3\n\nExamples of needs at this level.\n\n  • Rent arrears and a notice to quit\n  • Parent’s low mood means missed school runs\n';
+  const v2 = 'Skip to content\n\nIntensive Help - Level 3\n\nExamples of needs at this level.\n\n  • The family has rent arrears and a notice to quit\n  • My parent’s low mood means I miss school\n';
+  const v3 = 'Family Help\n\n  • Rent arrears and a notice to quit\n\nSpecialist Help\n\n  • A baby who cannot crawl has a bruise\n';
+  const level = 'Intensive Help - Level 3';
+  const page = (id: string, text: string, lines: string[], lv: string, extra: Partial<PackPage> = {}): { page: PackPage; text: string; lines: string[]; lv: string } => ({
+    page: { id, url: `https://fernmoor.example/${id}`, query: 'q', rank: 1, sha256: '', length: text.length, pageLevel: lv, layout: [], indicators: [], ...extra },
+    text, lines, lv,
+  });
+  const inputs = (pack: PackAuthority, pages: ReturnType<typeof page>[]): PageInput[] => pages.map(({ page: p, text, lines, lv }) => ({
+    pack, page: p, text,
+    gold: { authority: pack.authority, file: `${p.id}.md`, scheme: pack.scheme, indicators: lines.map((t) => ({ text: t, level: lv, domain: null, topics: [], bands: pack.scheme.find((l) => l.local === lv)!.bands })) },
+  }));
+  const base: PackAuthority = { authority: 'Fernmoor', slug: 'fernmoor', onsCode: null, scheme: [{ local: level, order: 1, bands: ['targeted_early_help'] }], pages: [] };
+  const newer: PackAuthority = { authority: 'Fernmoor', slug: 'fernmoor@2025', onsCode: null, version: '2025', pages: [],
+    scheme: [{ local: 'Family Help', order: 1, bands: ['early_help', 'targeted_early_help'] }, { local: 'Specialist Help', order: 2, bands: ['child_in_need', 'child_protection'] }] };
+  const all = [
+    ...inputs(base, [
+      page('f1', v1, ['Rent arrears and a notice to quit', 'Parent’s low mood means missed school runs'], level),
+      page('f2', v2, ['The family has rent arrears and a notice to quit', 'My parent’s low mood means I miss school'], level, { versionOf: 'f1' }),
+    ]),
+    ...inputs(newer, [page('f3', v3, ['Rent arrears and a notice to quit'], 'Family Help')]),
+  ];
+
+  it('counts stored versions of a page as one page, feeds a series one version, and weighs authorities not versions', async () => {
+    const r = await scorePack(all, { meta: true });
+    expect(r.per.pages.map((p) => p.weight)).toEqual([0.5, 0.5, 1]);
+    expect(r.per.byAuthority['fernmoor'].gold).toBe(2);
+    expect(r.per.byAuthority['fernmoor@2025'].gold).toBe(1);
+    const w = r.per.weighted;
+    expect(w.recall).toBeCloseTo(r.per.pooled.recall!);
+    expect(w.precision).toBeCloseTo(r.per.pooled.precision!);
+    if (r.series) {
+      expect(r.series.pages.map((p) => p.id)).toEqual(['fernmoor (series of 1)', 'fernmoor@2025 (series of 1)']);
+      expect(r.series.byAuthority['fernmoor'].gold).toBe(2);
+    }
   });
 });

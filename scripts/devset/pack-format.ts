@@ -45,13 +45,20 @@ export interface PackPage {
   /** Structural kinds seen on the page (see README: per-level, menu, flattened-table, ...). */
   layout: string[];
   indicators: PackIndicator[];
+  /** Another stored version (or window) of the page with this id: the scorer counts the versions as one page,
+   * and a series is fed only the page they are versions of. */
+  versionOf?: string;
 }
 
-/** corpus/real-dev/pack/<slug>.json: one authority's labelled pages (one document series). */
+/** corpus/real-dev/pack/<slug>.json: one authority's labelled pages (one document series). A newer version of the
+ * framework with a different scheme is its own file, <slug>@<version>.json, with the same `authority` and a `version`;
+ * authority-weighted figures count each authority once, whatever its number of versions. */
 export interface PackAuthority {
   authority: string;
   slug: string;
   onsCode: string | null;
+  /** The document version this pack is (e.g. "2024"), when the authority has more than one. */
+  version?: string;
   scheme: PackLevel[];
   pages: PackPage[];
 }
@@ -80,6 +87,8 @@ export interface LabelPage {
   pageLevel: string | null;
   /** Structural kinds seen (per-level, menu, flattened-table, ...). */
   layout?: string[];
+  /** id of the page this one is another stored version of (see PackPage.versionOf). */
+  versionOf?: string;
   indicators: LabelIndicator[];
 }
 
@@ -88,6 +97,7 @@ export interface LabelFile {
   authority: string;
   slug: string;
   onsCode: string | null;
+  version?: string;
   scheme: PackLevel[];
   pages: LabelPage[];
 }

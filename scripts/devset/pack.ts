@@ -53,7 +53,7 @@ function packPage(label: LabelFile, p: LabelPage): PackPage | null {
   });
   return {
     id: p.id, url: f.url, query: f.query, rank: f.rank, sha256: sha256(text), length: text.length,
-    pageLevel: p.pageLevel, layout: p.layout ?? [], indicators,
+    pageLevel: p.pageLevel, layout: p.layout ?? [], indicators, ...(p.versionOf ? { versionOf: p.versionOf } : {}),
   };
 }
 
@@ -69,7 +69,7 @@ for (const slug of slugs) {
   const packed = label.pages.map((p) => packPage(label, p)).filter((p): p is PackPage => p !== null);
   pages += packed.length;
   indicators += packed.reduce((n, p) => n + p.indicators.length, 0);
-  let out: PackAuthority = { authority: label.authority, slug, onsCode: label.onsCode, scheme: label.scheme, pages: packed };
+  let out: PackAuthority = { authority: label.authority, slug, onsCode: label.onsCode, ...(label.version ? { version: label.version } : {}), scheme: label.scheme, pages: packed };
   const existingFile = join(PACK_DIR, `${slug}.json`);
   if (append && existsSync(existingFile)) {
     const existing = JSON.parse(readFileSync(existingFile, 'utf8')) as PackAuthority;
@@ -78,6 +78,8 @@ for (const slug of slugs) {
     const ids = new Set(packed.map((p) => p.id));
     out = { ...existing, pages: [...existing.pages.filter((p) => !ids.has(p.id)), ...packed] };
   }
+  const ids = new Set(out.pages.map((p) => p.id));
+  for (const p of out.pages) if (p.versionOf && (!ids.has(p.versionOf) || p.versionOf === p.id)) fail(`${slug}/${p.id}`, `versionOf "${p.versionOf}" is not another page of this pack`);
   if (!check) writeFileSync(join(PACK_DIR, `${slug}.json`), JSON.stringify(out, null, 1) + '\n');
 }
 console.log(`${slugs.length} authorities, ${pages} pages, ${indicators} indicators, ${errors} errors${check ? ' (check only)' : ''}`);

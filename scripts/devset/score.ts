@@ -17,7 +17,8 @@ export interface Counts {
   levelsFound: number; levelsKnown: number; levelsBandsRight: number;
 }
 export interface Figures { recall: number | null; precision: number | null; bandExact: number | null; topicF1: number | null; schemeBandExact: number | null }
-export interface PageScore extends Counts, Figures { slug: string; id: string; url: string; error: string | null; missed: string[]; extra: string[]; wrongBands: string[] }
+/** weight: 1 / the number of stored versions of the page scored (versionOf), so versions count as one page. */
+export interface PageScore extends Counts, Figures { slug: string; authority: string; id: string; url: string; weight: number; error: string | null; missed: string[]; extra: string[]; wrongBands: string[] }
 export interface ModeReport { pages: PageScore[]; byAuthority: Record<string, Counts & Figures>; weighted: Figures; pooled: Counts & Figures }
 export interface Report { per: ModeReport; series: ModeReport | null }
 
@@ -31,9 +32,9 @@ export function figures(c: Counts): Figures {
   return { recall: ratio(c.matched, c.gold), precision: ratio(c.matched, c.found), bandExact: ratio(c.bandsRight, c.matched), topicF1: f1, schemeBandExact: ratio(c.levelsBandsRight, c.levelsKnown) };
 }
 
-function add(a: Counts, b: Counts): Counts {
+function add(a: Counts, b: Counts, weight = 1): Counts {
   const out = { ...a };
-  for (const k of Object.keys(ZERO) as (keyof Counts)[]) out[k] += b[k];
+  for (const k of Object.keys(ZERO) as (keyof Counts)[]) out[k] += b[k] * weight;
   return out;
 }
 
@@ -87,9 +88,12 @@ function countsOf(doc: DocResult, scheme: Pick<Counts, 'levelsFound' | 'levelsKn
   };
 }
 
+/** The authority's slug of a pack file's slug: "<slug>@<version>" is a document version of <slug>. */
+export const authoritySlug = (slug: string) => slug.split('@')[0];
+
 /** Topics as the tagger gives them without the rules learned from this authority alone (leave-one-authority-out). */
 function leaveOut(profile: Profile, slug: string): Profile {
-  return { ...profile, indicators: profile.indicators.map((i) => ({ ...i, topics: tagIndicator(i.text, { leaveOut: slug }).topics })) };
+  return { ...profile, indicators: profile.indicators.map((i) => ({ ...i, topics: tagIndicator(i.text, { leaveOut: authoritySlug(slug) }).topics })) };
 }
 
 async function run(fn: () => Promise<Profile>, slug: string): Promise<{ profile: Profile } | { error: string }> {
@@ -100,17 +104,24 @@ async function run(fn: () => Promise<Profile>, slug: string): Promise<{ profile:
   }
 }
 
+/** Rows per pack file (an authority's document version); the authority-weighted mean counts each authority once,
+ * pooling its versions' counts. Each page's counts are weighted by its `weight` (stored versions count as one page). */
 function summarise(pages: PageScore[], slugs: string[]): ModeReport {
   const byAuthority: ModeReport['byAuthority'] = {};
+  const pooledBy = new Map<string, Counts>();
   for (const slug of slugs) {
-    const c = pages.filter((p) => p.slug === slug).reduce<Counts>((a, p) => add(a, p), { ...ZERO });
+    const own = pages.filter((p) => p.slug === slug);
+    const c = own.reduce<Counts>((a, p) => add(a, p, p.weight), { ...ZERO });
     byAuthority[slug] = { ...c, ...figures(c) };
+    const name = own[0]?.authority ?? slug;
+    pooledBy.set(name, add(pooledBy.get(name) ?? { ...ZERO }, c));
   }
+  const perAuthority = [...pooledBy.values()].map(figures);
   const mean = (k: keyof Figures) => {
-    const v = Object.values(byAuthority).map((a) => a[k]).filter((x): x is number => x !== null);
+    const v = perAuthority.map((a) => a[k]).filter((x): x is number => x !== null);
     return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
   };
-  const pooled = pages.reduce<Counts>((a, p) => add(a, p), { ...ZERO });
+  const pooled = pages.reduce<Counts>((a, p) => add(a, p, p.weight), { ...ZERO });
   return {
     pages,
     byAuthority,
@@ -119,19 +130,29 @@ function summarise(pages: PageScore[], slugs: string[]): ModeReport {
   };
 }
 
-function pageScore(input: { slug: string; id: string; url: string }, doc: DocResult, outcome: { profile: Profile } | { error: string }, gold: Gold): PageScore {
+function pageScore(input: { slug: string; authority: string; id: string; url: string; weight: number }, doc: DocResult, outcome: { profile: Profile } | { error: string }, gold: Gold): PageScore {
   const { counts, wrongBands } = countsOf(doc, schemeCounts('profile' in outcome ? outcome.profile : null, gold));
   return { ...input, ...counts, ...figures(counts), error: doc.error, missed: doc.missed, extra: doc.extra, wrongBands };
 }
 
+/** The page a page is a stored version of (itself when it is no version), among the pages being scored. */
+function versionGroup(inputs: PageInput[]): (i: PageInput) => string {
+  const present = new Set(inputs.map((i) => `${i.pack.slug}/${i.page.id}`));
+  return (i) => `${i.pack.slug}/${i.page.versionOf && present.has(`${i.pack.slug}/${i.page.versionOf}`) ? i.page.versionOf : i.page.id}`;
+}
+
 export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): Promise<Report> {
   const slugs = [...new Set(inputs.map((i) => i.pack.slug))];
+  const group = versionGroup(inputs);
+  const groupSize = new Map<string, number>();
+  for (const i of inputs) groupSize.set(group(i), (groupSize.get(group(i)) ?? 0) + 1);
   const per: PageScore[] = [];
   for (const i of inputs) {
     const source = `${i.page.id}.md`;
-    const outcome = await run(() => pipeline.analyse(pageFile(i.text, i.page.url, opts.meta), source, { authorityId: i.pack.slug, authority: i.pack.authority, version: null }), i.pack.slug);
+    const version = i.pack.version ?? null;
+    const outcome = await run(() => pipeline.analyse(pageFile(i.text, i.page.url, opts.meta), source, { authorityId: authoritySlug(i.pack.slug), authority: i.pack.authority, version }), i.pack.slug);
     const doc = evaluateDocument({ authorityId: i.pack.slug, authority: i.pack.authority, file: source }, i.gold, outcome);
-    per.push(pageScore({ slug: i.pack.slug, id: i.page.id, url: i.page.url }, doc, outcome, i.gold));
+    per.push(pageScore({ slug: i.pack.slug, authority: i.pack.authority, id: i.page.id, url: i.page.url, weight: 1 / groupSize.get(group(i))! }, doc, outcome, i.gold));
   }
   const analyseSeries = (pipeline as Record<string, unknown>).analyseSeries as
     | ((parts: { bytes: Uint8Array; source: string }[], meta: { authorityId: string; authority: string | null; version: string | null }) => Promise<Profile>)
@@ -140,12 +161,13 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
   if (analyseSeries) {
     const pages: PageScore[] = [];
     for (const slug of slugs) {
-      const own = inputs.filter((i) => i.pack.slug === slug);
+      // one version of each page: the page the others are versions of
+      const own = inputs.filter((i) => i.pack.slug === slug && group(i) === `${slug}/${i.page.id}`);
       const parts = own.map((i) => ({ bytes: pageFile(i.text, i.page.url, opts.meta), source: `${i.page.id}.md` }));
-      const outcome = await run(() => analyseSeries(parts, { authorityId: slug, authority: own[0].pack.authority, version: null }), slug);
+      const outcome = await run(() => analyseSeries(parts, { authorityId: authoritySlug(slug), authority: own[0].pack.authority, version: own[0].pack.version ?? null }), slug);
       const gold: Gold = { ...own[0].gold, file: slug, indicators: own.flatMap((i) => i.gold.indicators) };
       const doc = evaluateDocument({ authorityId: slug, authority: own[0].pack.authority, file: slug }, gold, outcome);
-      pages.push(pageScore({ slug, id: `${slug} (series of ${own.length})`, url: '' }, doc, outcome, gold));
+      pages.push(pageScore({ slug, authority: own[0].pack.authority, id: `${slug} (series of ${own.length})`, url: '', weight: 1 }, doc, outcome, gold));
     }
     series = summarise(pages, slugs);
   }
@@ -153,17 +175,21 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
 }
 
 const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
+/** Counts are weighted (versions of a page count as one page), so some are fractional. */
+const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 function formatMode(name: string, m: ModeReport, worst: number): string {
   const lines = [`## ${name}`, `authority            pages  gold found match recall  prec  bandEx topicF1 errors levels(known/found, banded right)`];
   for (const [slug, a] of Object.entries(m.byAuthority)) {
-    const n = m.pages.filter((p) => p.slug === slug).length;
-    lines.push(`${slug.padEnd(20)} ${String(n).padStart(5)} ${String(a.gold).padStart(5)} ${String(a.found).padStart(5)} ${String(a.matched).padStart(5)}  ${f(a.recall)} ${f(a.precision)}  ${f(a.bandExact)}  ${f(a.topicF1)}  ${String(a.errors).padStart(3)}   ${a.levelsKnown}/${a.levelsFound}, ${a.levelsBandsRight}`);
+    const n = m.pages.filter((p) => p.slug === slug).reduce((s, p) => s + p.weight, 0);
+    lines.push(`${slug.padEnd(20)} ${num(n).padStart(5)} ${num(a.gold).padStart(5)} ${num(a.found).padStart(5)} ${num(a.matched).padStart(5)}  ${f(a.recall)} ${f(a.precision)}  ${f(a.bandExact)}  ${f(a.topicF1)}  ${num(a.errors).padStart(3)}   ${num(a.levelsKnown)}/${num(a.levelsFound)}, ${num(a.levelsBandsRight)}`);
   }
   const w = m.weighted;
   const p = m.pooled;
   lines.push(`authority-weighted: recall ${f(w.recall)} precision ${f(w.precision)} band exact ${f(w.bandExact)} topic micro-F1 ${f(w.topicF1)} scheme-level band exact ${f(w.schemeBandExact)}`);
-  lines.push(`pooled: recall ${f(p.recall)} (${p.matched}/${p.gold}) precision ${f(p.precision)} (${p.matched}/${p.found}) band exact ${f(p.bandExact)} topic micro-F1 ${f(p.topicF1)}; scheme levels ${p.levelsKnown} of ${p.levelsFound} found are labelled levels, ${p.levelsBandsRight} banded as labelled (${f(p.schemeBandExact)}); failed ${p.errors} of ${m.pages.length} pages, internal errors ${p.internal}`);
+  const failed = m.pages.filter((s) => s.error).length;
+  const internal = m.pages.filter((s) => s.internal > 0).length;
+  lines.push(`pooled: recall ${f(p.recall)} (${num(p.matched)}/${num(p.gold)}) precision ${f(p.precision)} (${num(p.matched)}/${num(p.found)}) band exact ${f(p.bandExact)} topic micro-F1 ${f(p.topicF1)}; scheme levels ${num(p.levelsKnown)} of ${num(p.levelsFound)} found are labelled levels, ${num(p.levelsBandsRight)} banded as labelled (${f(p.schemeBandExact)}); failed ${failed} of ${m.pages.length} pages, internal errors ${internal}`);
   const key = (s: PageScore) => Math.min(s.recall ?? 1, s.precision ?? 1, s.bandExact ?? 1) - (s.error ? 1 : 0);
   const bad = [...m.pages].sort((a, b) => key(a) - key(b)).slice(0, worst);
   if (worst > 0) lines.push(`worst ${bad.length}:`);
