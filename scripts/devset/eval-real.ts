@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
-import { scorePack, formatReport, type PageInput, type Report } from './score.ts';
+import { authoritySlug, scorePack, formatReport, type PageInput, type Report } from './score.ts';
 import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
 import { registerHeldOutModels } from './topic-model.ts';
 
@@ -54,7 +54,7 @@ if (inputs.length === 0) {
 }
 if (missing || mismatched) console.log(`eval:real: ${missing} pages without text, ${mismatched} with a different sha256: scored without them`);
 
-console.log(registerHeldOutModels([...new Set(inputs.map((i) => i.pack.slug))], args.includes('--no-classifier')));
+console.log(registerHeldOutModels([...new Set(inputs.map((i) => authoritySlug(i.pack.slug)))], args.includes('--no-classifier')));
 const report = await scorePack(inputs, { meta: !args.includes('--no-meta') });
 if (!args.includes('--quiet')) process.stdout.write(formatReport(report, Number(opt('--worst') ?? 10)));
 // --json: figures only (no page text, so it may be committed); --json-text: with missed/extra texts (keep local)

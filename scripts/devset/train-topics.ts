@@ -22,8 +22,8 @@ const trainOpts = {
 };
 const RELEASED = ['kent', 'buckinghamshire', 'hampshire', 'brighton-and-hove', 'wigan', 'cheshire-west-and-chester', 'east-sussex', 'harrow', 'wirral'];
 
-const { examples, pagesMissing, labelled } = loadExamples();
-console.log(`train:topics: ${examples.length} of ${labelled} labelled indicators have their text here (${pagesMissing} labelled pages without text)`);
+const { examples, pagesMissing, labelled, repeats } = loadExamples();
+console.log(`train:topics: ${labelled} labelled indicators in the pack; ${examples.length} distinct ones with their text here (${repeats} repeats of an indicator in another stored version dropped, ${pagesMissing} labelled pages without text)`);
 if (!examples.length) {
   console.log('train:topics: nothing to train on (rebuild .devset/text first); the committed model is left as it is');
   process.exit(0);
@@ -76,7 +76,7 @@ if (args.includes('--loao')) {
   const grid: [string, Combine | 'rules'][] = [['rules alone', 'rules']];
   for (const add of [0.2, 0.3, 0.4, 0.5]) grid.push([`classifier alone (p >= ${add})`, { keep: 2, add, alone: add, max: 3 }]);
   for (const add of [0.5, 0.6, 0.7, 0.8, 0.9, 2]) {
-    for (const alone of [0.3, 0.4, 0.5, 0.6, 0.7, 2]) grid.push([`rules + classifier adds (p >= ${add}; ${alone} where no rule fires)`, { keep: 0, add, alone, max: 1 }]);
+    for (const alone of [0.3, 0.4, 0.5, 0.6, 0.7, 2]) grid.push([add > 1 ? `rules + classifier only where no rule fires (p >= ${alone})` : `rules + classifier adds (p >= ${add}; ${alone} where no rule fires)`, { keep: 0, add, alone, max: 1 }]);
   }
   for (const keep of [0.001, 0.01]) grid.push([`rules kept if p >= ${keep}, classifier adds p >= 0.5`, { keep, add: 0.5, alone: 0.5, max: 1 }]);
   // the sample corpus (fictional): its gold texts tagged with the model trained on the whole dev set
@@ -91,7 +91,7 @@ if (args.includes('--loao')) {
     for (const r of results) console.log(`${r.name.padEnd(60)} released ${r.s.weighted(released).toFixed(3)}  all ${r.s.weighted(all).toFixed(3)}  pooled ${f1(r.s.pooled).toFixed(3)}  sample ${r.sample.toFixed(3)}`);
   }
   const pick = (pred: (name: string) => boolean) => results.filter((r) => pred(r.name)).sort((a, b) => b.s.weighted(released) - a.s.weighted(released))[0];
-  const shown = [results[0], pick((n) => n.startsWith('classifier alone')), results.find((r) => JSON.stringify(r.c) === JSON.stringify(DEFAULT_COMBINE))!, pick((n) => n.startsWith('rules'))];
+  const shown = [results[0], pick((n) => n.startsWith('classifier alone')), results.find((r) => JSON.stringify(r.c) === JSON.stringify(DEFAULT_COMBINE))!, pick((n) => n.startsWith('rules +'))];
   const uniq = [...new Set(shown)];
   console.log(`\ntopic micro-F1, leave-one-authority-out, on the labelled indicators' own text`);
   console.log(`${'authority'.padEnd(28)} ${'n'.padStart(4)}  ${uniq.map((_, k) => `  (${k + 1})`).join(' ')}`);
