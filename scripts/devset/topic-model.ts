@@ -137,3 +137,13 @@ export function registerHeldOutModels(slugs: string[], rulesOnly = false): strin
     ? `topics: rules alone (--no-classifier)`
     : `topics: rules + classifier, a model per held-out authority trained on the other authorities (${examples.length} labelled indicators with text) in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
 }
+
+/** The first run of `length` characters of any of `texts` that appears in `json`, or null (the model must hold none). */
+export function sharedRun(json: string, texts: string[], length = 50): string | null {
+  const runs = new Set<string>();
+  for (let i = 0; i + length <= json.length; i++) runs.add(json.slice(i, i + length));
+  for (const text of texts) {
+    for (let i = 0; i + length <= text.length; i++) if (runs.has(text.slice(i, i + length))) return text.slice(i, i + length);
+  }
+  return null;
+}

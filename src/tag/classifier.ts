@@ -156,6 +156,8 @@ export function topicProbabilities(model: TopicModel, features: string[]): Map<s
 
 /** The tagger's topics: the rules' topics combined with the model's (decideTopics without building a Map). */
 export function classifyTopics(model: TopicModel, input: string[] | Tokens, rules: string[], c: Combine = model.combine): string[] {
+  // nothing to keep or add beside the rules' topics: the model need not run (most indicators, in the default mode)
+  if (rules.length && c.keep <= 0 && c.add > 1) return [...rules];
   const p = Array.isArray(input) ? posteriors(model, input) : tokenPosteriors(model, input, rules);
   const labels = model.labels;
   const prob = (t: string) => { const i = labels.indexOf(t); return i < 0 ? 0 : p[i]; };
