@@ -44,7 +44,7 @@ function pack(): { packDir: string; devsetDir: string; texts: string[] } {
       return { start, end: start + t.length, level: 'Level 2', domain: null, topics };
     });
     const p: PackAuthority = {
-      authority: slug.split('@')[0], slug, onsCode: null, scheme: [{ local: 'Level 2', order: 2, bands: ['targeted-early-help'] }],
+      authority: slug.split('@')[0], slug, onsCode: null, scheme: [{ local: 'Level 2', order: 2, bands: ['targeted_early_help'] }],
       pages: [{ id: textId(hash), url: `https://${slug.split('@')[0]}.example/level-2`, query: '', rank: 1, sha256: hash, length: text.length, pageLevel: 'Level 2', layout: [], indicators }],
     };
     writeFileSync(join(packDir, `${slug}.json`), JSON.stringify(p));
