@@ -78,6 +78,7 @@ if (args.includes('--loao')) {
   for (const add of [0.5, 0.6, 0.7, 0.8, 0.9, 2]) {
     for (const alone of [0.3, 0.4, 0.5, 0.6, 0.7, 2]) grid.push([add > 1 ? `rules + classifier only where no rule fires (p >= ${alone})` : `rules + classifier adds (p >= ${add}; ${alone} where no rule fires)`, { keep: 0, add, alone, max: 1 }]);
   }
+  for (const alone of [0.2, 0.3]) grid.push([`rules + classifier only where no rule fires (p >= ${alone}, up to 2)`, { keep: 0, add: 2, alone, max: 2 }]);
   for (const keep of [0.001, 0.01]) grid.push([`rules kept if p >= ${keep}, classifier adds p >= 0.5`, { keep, add: 0.5, alone: 0.5, max: 1 }]);
   // the sample corpus (fictional): its gold texts tagged with the model trained on the whole dev set
   const full = trainModel(examples, featurise(examples), trainOpts);
