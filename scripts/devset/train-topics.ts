@@ -2,7 +2,8 @@
 // machine (.devset/text, git-ignored) and writes src/tag/model/topics-model.json (feature counts, no text).
 // --loao: first measures rules / classifier / both leave-one-authority-out and prints the table.
 // --grid: with --loao, prints every combination tried. --dry: do not write the model.
-// Usage: tsx scripts/devset/train-topics.ts [--loao] [--grid] [--dry] [--out FILE]
+// --pack DIR: another pack folder (default corpus/real-dev/pack).
+// Usage: tsx scripts/devset/train-topics.ts [--loao] [--grid] [--dry] [--out FILE] [--pack DIR]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decideTopics, topicProbabilities, type Combine } from '../../src/tag/classifier.ts';
@@ -22,7 +23,7 @@ const trainOpts = {
 };
 const RELEASED = ['kent', 'buckinghamshire', 'hampshire', 'brighton-and-hove', 'wigan', 'cheshire-west-and-chester', 'east-sussex', 'harrow', 'wirral'];
 
-const { examples, pagesMissing, labelled, repeats } = loadExamples();
+const { examples, pagesMissing, labelled, repeats } = loadExamples(opt('--pack'));
 console.log(`train:topics: ${labelled} labelled indicators in the pack; ${examples.length} distinct ones with their text here (${repeats} repeats of an indicator in another stored version dropped, ${pagesMissing} labelled pages without text)`);
 if (!examples.length) {
   console.log('train:topics: nothing to train on (rebuild .devset/text first); the committed model is left as it is');
