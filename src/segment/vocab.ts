@@ -6,6 +6,9 @@ export const LEVEL_WORDS = ['level', 'tier', 'band', 'stage'];
 /** Numbers written as words: "Level Two". */
 export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** Sub-level letters after a level number: "Level 3a", "Level 3b". */
+export const SUB_LEVELS = ['a', 'b', 'c', 'd', 'e'];
+
 /**
  * Level names used without a number, with a rough rank (1 = lowest need) used only to sanity-check
  * the order in which a document lists them. Matched against the whole (normalised) label.
