@@ -9,7 +9,8 @@ describe('the level grammar', () => {
     expect(numberedAtStart('Level 3 - Targeted Early Help')).toEqual({ number: 3, sub: null, label: 'Level 3', rest: ' - Targeted Early Help' });
     expect(numberedAtStart('Tier Two')).toMatchObject({ number: 2, sub: null, label: 'Tier Two', rest: '' });
     expect(numberedAtStart('level 3a: intensive')).toMatchObject({ number: 3, sub: 'a', label: 'level 3a' });
-    expect(numberedAtStart('Stage 2 b')).toMatchObject({ number: 2, sub: 'b' });
+    expect(numberedAtStart('Stage 2b')).toMatchObject({ number: 2, sub: 'b' });
+    expect(numberedAtStart('Level 3 a child')).toMatchObject({ number: 3, sub: null, rest: ' a child' });
     expect(numberedAtStart('Band 5')).toMatchObject({ number: 5 });
     expect(numberedAtStart('Level 3 abc')).toMatchObject({ number: 3, sub: null, rest: ' abc' });
     expect(numberedAtStart('Level 3rd')).toBeNull();

@@ -1,10 +1,10 @@
 // The level grammar: what a level label is, written once. Every file in src/segment that recognises a level in
 // text uses these patterns; the words themselves are data in vocab.ts (LEVEL_WORDS, WORD_NUMBERS, SUB_LEVELS).
 //
-//   numbered level   = level-word number [sub-level]      "Level 3", "Tier Two", "Level 3a", "Stage 2 b"
+//   numbered level   = level-word number                  "Level 3", "Tier Two", "Level 3a"
 //   level-word       = LEVEL_WORDS                        level | tier | band | stage
-//   number           = 1-2 digits | WORD_NUMBERS          3 | 12 | two
-//   sub-level        = SUB_LEVELS (a letter)              a .. e
+//   number           = 1-2 digits [sub-level] | WORD_NUMBERS   3 | 3a | 12 | two
+//   sub-level        = SUB_LEVELS, right after the digits  a .. e
 //   name             = a vocabulary name (LEVEL_NAMES) or a name the document uses elsewhere
 //   label            = numbered level [separator name]    "Level 3 - Targeted Early Help", "Level 3: Intensive"
 //                    | name separator numbered level      "Targeted Early Help – Level 3", "Universal (Level 1)"
@@ -19,16 +19,21 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const LEVEL_WORD = `(?:${LEVEL_WORDS.map(esc).join('|')})`;
 /** A level word, singular or plural ("levels 3 and 4"). */
 const LEVEL_WORD_PLURAL = `(?:${LEVEL_WORDS.map((w) => `${esc(w)}s?`).join('|')})`;
-/** A level number, captured: digits or a number word. */
-const NUMBER = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).map(esc).join('|')})`;
-/** A sub-level letter, captured, optionally after a space ("3a", "3 a"). */
-const SUB = `(?:\\s*([${SUB_LEVELS.map(esc).join('')}]))?`;
-/** "Level 3", "Tier Two", "Level 3a": groups number, sub; never followed by a word character ("Level 3rd" is not one). */
-const NUMBERED = `${LEVEL_WORD}\\s*${NUMBER}${SUB}(?![\\w])`;
+/** A level number: digits with an optional sub-level letter right after them ("3", "3a", "12"), or a number word. */
+const NUMBER = `(?:(\\d{1,2})([${SUB_LEVELS.map(esc).join('')}])?|(${Object.keys(WORD_NUMBERS).map(esc).join('|')}))`;
+/** "Level 3", "Tier Two", "Level 3a": never followed by a word character ("Level 3rd", "Level 3abc" are not levels). */
+const NUMBERED = `${LEVEL_WORD}\\s*${NUMBER}(?![\\w])`;
+/** Capture groups NUMBERED adds to a pattern. */
+const GROUPS = 3;
 
-/** The number a matched number stands for ("3" -> 3, "Two" -> 2). */
+/** The number a written number stands for ("3" -> 3, "Two" -> 2). */
 export function levelNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : WORD_NUMBERS[s.toLowerCase()];
+}
+
+/** Number and sub-level from NUMBERED's groups, starting at group `at`. */
+function numberAt(m: RegExpMatchArray, at: number): { number: number; sub: string | null } {
+  return m[at] !== undefined ? { number: Number(m[at]), sub: m[at + 1]?.toLowerCase() ?? null } : { number: levelNumber(m[at + 2]), sub: null };
 }
 
 export interface NumberedMatch {
@@ -46,7 +51,7 @@ const AT_START = new RegExp(`^${NUMBERED}`, 'i');
 export function numberedAtStart(text: string): NumberedMatch | null {
   const m = AT_START.exec(text);
   if (!m) return null;
-  return { number: levelNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, label: m[0], rest: text.slice(m[0].length) };
+  return { ...numberAt(m, 1), label: m[0], rest: text.slice(m[0].length) };
 }
 
 const NAME_THEN_NUMBERED = new RegExp(`^(.+?)\\s*[(\\[:–—-]\\s*${NUMBERED}\\s*[)\\]]?$`, 'i');
@@ -54,7 +59,7 @@ const NAME_THEN_NUMBERED = new RegExp(`^(.+?)\\s*[(\\[:–—-]\\s*${NUMBERED}\\
 /** "Universal Services (Level 1)", "Targeted – Tier 3": the name and the numbered level after it, ending the text. */
 export function nameThenNumbered(text: string): { name: string; number: number; sub: string | null } | null {
   const m = NAME_THEN_NUMBERED.exec(text);
-  return m ? { name: m[1], number: levelNumber(m[2]), sub: m[3]?.toLowerCase() ?? null } : null;
+  return m ? { name: m[1], ...numberAt(m, 2) } : null;
 }
 
 const NAME_BRACKET_THEN_TEXT = new RegExp(`^(.{2,60}?)\\s*\\(\\s*(${NUMBERED})\\s*\\)\\s*[:–—-]?\\s*(\\S.{9,})$`, 'i');
@@ -62,7 +67,7 @@ const NAME_BRACKET_THEN_TEXT = new RegExp(`^(.{2,60}?)\\s*\\(\\s*(${NUMBERED})\\
 /** "Universal (Level 1) Children whose needs ...": the name, the bracketed level and the text after it. */
 export function nameBracketThenText(text: string): { name: string; level: string; text: string } | null {
   const m = NAME_BRACKET_THEN_TEXT.exec(text);
-  return m ? { name: m[1], level: m[2], text: m[5] } : null;
+  return m ? { name: m[1], level: m[2], text: m[3 + GROUPS] } : null;
 }
 
 const TRAILING = new RegExp(`\\b(?:at|for|of|in)\\s+${NUMBERED}$`, 'i');
@@ -70,7 +75,7 @@ const TRAILING = new RegExp(`\\b(?:at|for|of|in)\\s+${NUMBERED}$`, 'i');
 /** "Indicators at Level 2", "Needs in Tier 3b": a numbered level ending a heading, right after at/for/of/in. */
 export function trailingNumbered(text: string): { number: number; sub: string | null } | null {
   const m = TRAILING.exec(text);
-  return m ? { number: levelNumber(m[1]), sub: m[2]?.toLowerCase() ?? null } : null;
+  return m ? numberAt(m, 1) : null;
 }
 
 const ANYWHERE = new RegExp(`\\b${NUMBERED}`, 'i');
@@ -90,14 +95,14 @@ export function countNumbered(text: string): number {
 export function findNumbered(text: string): NumberedMatch | null {
   const m = ANYWHERE.exec(text);
   if (!m) return null;
-  return { number: levelNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, label: m[0], rest: text.slice(m.index + m[0].length) };
+  return { ...numberAt(m, 1), label: m[0], rest: text.slice(m.index! + m[0].length) };
 }
 
-const MENTION = new RegExp(`\\b${LEVEL_WORD_PLURAL}\\s*${NUMBER}${SUB}(?![\\w])`, 'gi');
+const MENTION = new RegExp(`\\b${LEVEL_WORD_PLURAL}\\s*${NUMBER}(?![\\w])`, 'gi');
 
 /** Every numbered level a sentence mentions, plural words included ("levels 3 and 4" -> 3). */
 export function numberedMentions(text: string): { number: number; sub: string | null }[] {
-  return [...text.matchAll(MENTION)].map((m) => ({ number: levelNumber(m[1]), sub: m[2]?.toLowerCase() ?? null }));
+  return [...text.matchAll(MENTION)].map((m) => numberAt(m, 1));
 }
 
 const WORD_ALONE = new RegExp(`^(?:(?:usual|likely|typical|suggested)\\s+)?${LEVEL_WORD}(?:\\s+of\\s+need)?$`, 'i');
