@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countNumbered, findNumbered, hasNumbered, isLevelWordAlone, isNumberedContentsEntry, levelNumber, nameBracketThenText,
+  countNumbered, findNumbered, hasNumbered, levelWordAlone, isNumberedContentsEntry, levelNumber, nameBracketThenText,
   nameThenNumbered, numberedAtStart, numberedMentions, talksOfLevels, trailingNumbered,
 } from './level-grammar.ts';
 
@@ -40,9 +40,9 @@ describe('the level grammar', () => {
   });
 
   it('a level word alone, level words at all, a contents entry', () => {
-    expect(isLevelWordAlone('Level of need')).toBe(true);
-    expect(isLevelWordAlone('Suggested tier')).toBe(true);
-    expect(isLevelWordAlone('Level 2')).toBe(false);
+    expect(levelWordAlone('Level of need')).toBe('Level');
+    expect(levelWordAlone('Suggested tier')).toBe('tier');
+    expect(levelWordAlone('Level 2')).toBeNull();
     expect(talksOfLevels('the four tiers of support')).toBe(true);
     expect(talksOfLevels('a levelled playing field')).toBe(false);
     expect(isNumberedContentsEntry('Level 1: No additional support 8')).toBe(true);

@@ -105,11 +105,11 @@ export function numberedMentions(text: string): { number: number; sub: string | 
   return [...text.matchAll(MENTION)].map((m) => numberAt(m, 1));
 }
 
-const WORD_ALONE = new RegExp(`^(?:(?:usual|likely|typical|suggested)\\s+)?${LEVEL_WORD}(?:\\s+of\\s+need)?$`, 'i');
+const WORD_ALONE = new RegExp(`^(?:(?:usual|likely|typical|suggested)\\s+)?(${LEVEL_WORD})(?:\\s+of\\s+need)?$`, 'i');
 
-/** A table header that says "this column holds the level": "Level", "Tier", "Level of need", "Suggested level". */
-export function isLevelWordAlone(text: string): boolean {
-  return WORD_ALONE.test(text);
+/** A table header that says "this column holds the level" ("Level", "Level of need", "Usual tier"): its level word. */
+export function levelWordAlone(text: string): string | null {
+  return WORD_ALONE.exec(text)?.[1] ?? null;
 }
 
 const TALKS_OF = new RegExp(`\\b${LEVEL_WORD_PLURAL}\\b`, 'i');
