@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.ts';
 import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS } from './vocab.ts';
-import { nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
+import { hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
 export interface ParsedLevel {
@@ -82,7 +82,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
     }
     if (rest && SENTENCE_START.test(rest)) return null;
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
-    if (rest && (wordCount(rest) > 9 || numberedAtStart(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
+    if (rest && (wordCount(rest) > 9 || hasNumbered(rest))) return null;
     if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
     if (/\.{3,}|…/.test(rest)) return null; // a contents line: "Level 1 - Universal ........ 5"
     if (/^[a-z]/.test(rest) && wordCount(rest) > 1) return describedLevel(m, rest);
