@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.ts';
 import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS } from './vocab.ts';
-import { hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
+import { countNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
 export interface ParsedLevel {
@@ -96,7 +96,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   }
   if (opts.heading) {
     const t = trailingNumbered(written);
-    if (t && wordCount(written) <= 8 && !/[.?!]$/.test(written) && (written.match(/\b(?:level|tier)\s*\w/gi) ?? []).length === 1) {
+    if (t && wordCount(written) <= 8 && !/[.?!]$/.test(written) && countNumbered(written) === 1) {
       return { number: t.number, sub: t.sub, name: null, rank: null, written };
     }
   }
