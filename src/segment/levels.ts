@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.ts';
-import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS } from './vocab.ts';
-import { countNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
+import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START } from './vocab.ts';
+import { countNumbered, findNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
 export interface ParsedLevel {
@@ -150,10 +150,10 @@ export function parseHeaderCell(items: string[], opts: { bareNumbers?: boolean; 
 
 /** Find a level named inside a longer string (a page title): "Level 2: Early Help | Anyshire manual". */
 export function findLevelIn(text: string): ParsedLevel | null {
-  const re = new RegExp(`\\b(?:${LEVEL_WORDS.join('|')})\\s*\\d{1,2}[a-e]?\\b[^|–—]*`, 'i');
-  const m = re.exec(text);
+  const m = findNumbered(text);
   if (m) {
-    const p = parseLevel(m[0]) ?? parseLevel(m[0].match(new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*\\d{1,2}[a-e]?`, 'i'))![0]);
+    // the numbered level and what follows it up to a title separator, else the numbered level alone
+    const p = parseLevel(m.label + /^[^|–—]*/.exec(m.rest)![0]) ?? parseLevel(m.label);
     if (p) return p;
   }
   for (const seg of text.split(/\s[|–—-]\s|[|:]/)) {
