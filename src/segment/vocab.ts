@@ -163,10 +163,10 @@ export const RESPONSE_VERBS = [
   'check', 'arrange', 'continue', 'signpost', 'read', 'download', 'click', 'submit', 'convene',
 ];
 
-/** Lines about the document, the partnership or the scheme itself rather than a child's situation. */
+/** Lines about the document, the partnership or the scheme itself rather than a child's situation (and, in cues.ts, a contents entry for a level). */
 export const ABOUT_THE_DOCUMENT = [
   /\bthresholds?\b/i, /\blevels? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
-  /^(?:you|please|by \w+ing)\b/i, /^(?:level|tier|stage)\s*\d.{8,}\s\d{1,3}$/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
+  /^(?:you|please|by \w+ing)\b/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
 ];
 
 /** How level descriptions open: the children the level is for, not one situation. */
