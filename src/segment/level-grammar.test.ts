@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countNumbered, findNumbered, hasNumbered, levelWordAlone, isNumberedContentsEntry, levelNumber, nameBracketThenText,
+  bareNumber, bareNumberThenName, countNumbered, findNumbered, hasNumbered, levelWordAlone, isNumberedContentsEntry, levelNumber, nameBracketThenText,
   nameThenNumbered, numberedAtStart, numberedMentions, talksOfLevels, trailingNumbered,
 } from './level-grammar.ts';
 
@@ -37,6 +37,13 @@ describe('the level grammar', () => {
     expect(hasNumbered('levels of need')).toBe(false);
     expect(countNumbered('Level 1 and Level 2, not the level of need')).toBe(2);
     expect(numberedMentions('needs at levels 3 and 4 or Level 2b; level two')).toEqual([{ number: 3, sub: null }, { number: 2, sub: 'b' }, { number: 2, sub: null }]);
+  });
+
+  it('a bare number as a level, and a bare number then a name', () => {
+    expect(bareNumber('3B')).toEqual({ number: 3, sub: 'b' });
+    expect(bareNumber('3 Targeted')).toBeNull();
+    expect(bareNumberThenName('2 Universal Plus')).toEqual({ number: 2, sub: null, name: 'Universal Plus' });
+    expect(bareNumberThenName('3a: Intensive')).toEqual({ number: 3, sub: 'a', name: 'Intensive' });
   });
 
   it('a level word alone, level words at all, a contents entry', () => {

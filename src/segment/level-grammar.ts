@@ -8,6 +8,7 @@
 //   name             = a vocabulary name (LEVEL_NAMES) or a name the document uses elsewhere
 //   label            = numbered level [separator name]    "Level 3 - Targeted Early Help", "Level 3: Intensive"
 //                    | name separator numbered level      "Targeted Early Help – Level 3", "Universal (Level 1)"
+//                    | bare number [separator name]       "3b" (a numbered column), "2 Universal Plus" (a diagram)
 //                    | name                               "Universal", "Additional needs"
 //
 // parseLevel (levels.ts) decides which labels are levels; this module only says where the parts are.
@@ -29,6 +30,21 @@ const GROUPS = 3;
 /** The number a written number stands for ("3" -> 3, "Two" -> 2). */
 export function levelNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : WORD_NUMBERS[s.toLowerCase()];
+}
+
+const BARE = new RegExp(`^(\\d{1,2})([${SUB_LEVELS.map(esc).join('')}])?$`, 'i');
+const BARE_THEN_NAME = new RegExp(`^(\\d{1,2})([${SUB_LEVELS.map(esc).join('')}])?\\s*[:\\-–—.)]?\\s+(.+)$`, 'i');
+
+/** A number alone, as a level: "3", "3b" (a header of numbered columns, a diagram label). */
+export function bareNumber(text: string): { number: number; sub: string | null } | null {
+  const m = BARE.exec(text);
+  return m ? { number: Number(m[1]), sub: m[2]?.toLowerCase() ?? null } : null;
+}
+
+/** A number, then a name: "2 Universal Plus", "3a: Intensive" (the name is checked by the caller). */
+export function bareNumberThenName(text: string): { number: number; sub: string | null; name: string } | null {
+  const m = BARE_THEN_NAME.exec(text);
+  return m ? { number: Number(m[1]), sub: m[2]?.toLowerCase() ?? null, name: m[3] } : null;
 }
 
 /** Number and sub-level from NUMBERED's groups, starting at group `at`. */

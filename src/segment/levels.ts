@@ -1,6 +1,6 @@
 import type { Span } from '../model/index.ts';
 import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START } from './vocab.ts';
-import { countNumbered, findNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
+import { bareNumber, bareNumberThenName, countNumbered, findNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
 export interface ParsedLevel {
@@ -29,7 +29,6 @@ export function wordCount(s: string, max = 100): number {
   return n;
 }
 
-const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]?\s+(.+)$/i;
 const NAME_TABLE = new Map(LEVEL_NAMES.map((n) => [n.name, n.rank]));
 const SENTENCE_START = /^(?:is|are|was|to|and|or|of|in|at|for|from|where|when|the|a|an|should|will|may|can|includes?|covers?|means?)\b/i;
 
@@ -100,14 +99,14 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
       return { number: t.number, sub: t.sub, name: null, rank: null, written };
     }
   }
-  const b = BARE_NUMBER_NAMED.exec(written);
+  const b = bareNumberThenName(written);
   if (b) {
-    const v = vocabName(b[3]);
-    if (v || opts.knownNames?.has(nameKey(b[3]))) return { number: Number(b[1]), sub: b[2]?.toLowerCase() ?? null, name: v?.name ?? nameKey(b[3]), rank: v?.rank ?? null, written };
+    const v = vocabName(b.name);
+    if (v || opts.knownNames?.has(nameKey(b.name))) return { number: b.number, sub: b.sub, name: v?.name ?? nameKey(b.name), rank: v?.rank ?? null, written };
   }
   if (opts.bareNumbers) {
-    const n = /^(\d{1,2})([a-e])?$/i.exec(written);
-    if (n) return { number: Number(n[1]), sub: n[2]?.toLowerCase() ?? null, name: null, rank: null, written };
+    const n = bareNumber(written);
+    if (n) return { ...n, name: null, rank: null, written };
   }
   const v = vocabName(written);
   if (v) return { number: null, sub: null, name: v.name, rank: v.rank, written };

@@ -4,14 +4,14 @@
 import type { TableCell } from '../model/index.ts';
 import { parseLevel, wordCount, type LevelRegistry, type ParsedLevel } from './levels.ts';
 import { cellText, type GridCell } from './grid.ts';
-import { levelWordAlone } from './level-grammar.ts';
+import { bareNumber, levelWordAlone } from './level-grammar.ts';
 import type { Parse } from './context.ts';
 
 /** Levels named by the cells of grid row r (one per cell, however many columns it spans). */
 export function rowLevels(grid: GridCell[][], r: number, registry: LevelRegistry | null, parse: Parse): Map<number, ParsedLevel> {
   const row = grid[r];
   const texts = row.map((g) => (g.origin || g.row === r ? cellText(g.cell) : ''));
-  const bareCount = texts.filter((t) => /^\d{1,2}[a-e]?$/i.test(t)).length;
+  const bareCount = texts.filter((t) => bareNumber(t) !== null).length;
   const out = new Map<number, ParsedLevel>();
   let prev: TableCell | null = null;
   row.forEach((g, c) => {
