@@ -56,3 +56,19 @@ describe('the level grammar', () => {
     expect(isNumberedContentsEntry('Level 1: No additional support')).toBe(false);
   });
 });
+
+describe('one grammar', () => {
+  it('no other file in src/segment builds its own level pattern', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('.', import.meta.url);
+    const offenders: string[] = [];
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && n !== 'level-grammar.ts')) {
+      const src = readFileSync(new URL(f, dir), 'utf8');
+      // the level vocabulary turned into a pattern, a level word followed by a number, or a number with a sub-level letter
+      if (f !== 'vocab.ts' && /\b(?:LEVEL_WORDS|WORD_NUMBERS|SUB_LEVELS)\b/.test(src)) offenders.push(`${f}: uses the level vocabulary directly`);
+      if (/(?:level|tier|stage|band)[|)?s]*\\s[*+?]*\\d/i.test(src)) offenders.push(`${f}: a level word then a number`);
+      if (/\\d\{1,2\}\)?\(?\[a-e\]/.test(src)) offenders.push(`${f}: a number with a sub-level letter`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
