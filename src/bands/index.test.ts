@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelDef } from '../model/index.ts';
-import { mapBands } from './index.ts';
+import { levelNumber, mapBands } from './index.ts';
 
 const scheme = (names: string[], descs: string[] = []): LevelDef[] =>
   names.map((local, i) => ({ local, order: i + 1, description: descs[i] ? [{ text: descs[i], page: 3, bbox: null }] : [] }));
@@ -55,4 +55,57 @@ describe('mapBands', () => {
     ];
     expect(bands(levels)).toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need+child_protection']);
   });
+
+  // Rules learned from real threshold pages; every level name and sentence below is invented.
+  it('reads an ambiguous cue (early help assessment) as one band or the other, never as a span by itself', () => {
+    expect(bands(scheme(['Stage 1', 'Stage 2', 'Stage 3', 'Stage 4'], [
+      'Needs are met by universal services.',
+      'Early help from one service, after an early help assessment.',
+      'A team around the family with a lead professional. Children in need under section 17.',
+      'Section 47 enquiries after a strategy discussion.',
+    ]))).toEqual(['universal', 'early_help', 'targeted_early_help+child_in_need', 'child_protection']);
+  });
+  it('keeps a span stated in one sentence ("including children in need") even when the name leans higher', () => {
+    expect(bands(scheme(['Level 1', 'Level 2 - Some Extra Help', 'Level 3 - Specialist Help', 'Level 4 - Child Protection'], [
+      'Universal services.', 'A single practitioner, after an early help assessment.',
+      'Multi-agency help with a lead practitioner, including children in need under section 17.', 'Strategy discussion and section 47 enquiries.',
+    ]))).toEqual(['universal', 'early_help', 'targeted_early_help+child_in_need', 'child_protection']);
+  });
+  it('does not stretch a described top level over bands a partial document never reaches', () => {
+    expect(bands(scheme(['Open Door', 'Early Help'], ['Needs met by universal services.', 'Help from a single agency for additional needs.'])))
+      .toEqual(['universal', 'early_help']);
+    expect(bands(scheme(['Everyday', 'Some Extra', 'Targeted Early Help']))).toEqual(['universal', 'early_help', 'targeted_early_help']);
+    // an undescribed top level still covers what is left
+    expect(bands(scheme(['A', 'B', 'C']))[2]).toBe('child_in_need+child_protection');
+  });
+  it('does not skip child in need: a significant-harm top level over a multi-agency level covers both statutory bands', () => {
+    expect(bands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4 - Young People Facing Serious Harm'], [
+      'Universal services.', 'Single agency support.', 'Multi-agency support with a lead professional.', 'Children at risk of significant harm.',
+    ]))[3]).toBe('child_in_need+child_protection');
+  });
+  it('keeps a level named after a canonical band inside it', () => {
+    const descs = ['Universal services.', 'Single agency support.', 'Multi-agency support with a lead professional.', 'Children at risk of significant harm.'];
+    expect(bands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4 - Acute / Child Protection'], descs))[3]).toBe('child_protection');
+    expect(bands(scheme(['Level 1', 'Level 2', 'Level 3 - Targeted Early Help', 'Level 4'], [
+      'Universal services.', 'Single agency support.', 'Families who need extra help from services working together.', 'Significant harm.',
+    ]))[2]).toBe('targeted_early_help');
+  });
+  it('leaves a band that the next level is named after to that level', () => {
+    expect(bands(scheme(['Tier 1 - Everyday', 'Tier 2 - Early Help', 'Tier 3 - Targeted Early Help', 'Tier 4 - Statutory'], [
+      'Universal services.', 'An early help assessment and a team around the family may be started.', 'A team around the family.', 'Section 17 and section 47.',
+    ]))[1]).toBe('early_help');
+  });
+  it('reads Levels 1..n (n < 4) as the first levels of a four-level scheme', () => {
+    expect(bands(scheme(['Level One', 'Level Two', 'Level Three']))).toEqual(['universal', 'early_help', 'targeted_early_help']);
+    expect(bands(scheme(['Level 1', 'Level 2']))).toEqual(['universal', 'early_help']);
+    // a named top level still decides for itself
+    expect(bands(scheme(['Level 1', 'Level 2', 'Level 3 - Specialist']))[2]).toBe('child_in_need+child_protection');
+    expect([levelNumber('Tier 2 (Additional)'), levelNumber('Level Three'), levelNumber('3. Plus'), levelNumber('Universal')]).toEqual([2, 3, 3, null]);
+  });
+  it('reads national level vocabulary: partnership plus, risk support', () => {
+    expect(bands(scheme(['Universal', 'Universal Plus', 'Universal Partnership Plus', 'Statutory']))[2]).toBe('targeted_early_help');
+    expect(bands(scheme(['Doing Well', 'Getting Advice', 'Getting Help', 'Getting More Help', 'Getting Risk Support'])))
+      .toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need', 'child_protection']);
+  });
 });
+
