@@ -107,5 +107,12 @@ describe('mapBands', () => {
     expect(bands(scheme(['Doing Well', 'Getting Advice', 'Getting Help', 'Getting More Help', 'Getting Risk Support'])))
       .toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need', 'child_protection']);
   });
+  it('lets an intensive level and a specialist level both name child in need work', () => {
+    expect(bands(scheme(['Step 1 - Open to All', 'Step 2 - Some Extra Help', 'Step 3 - Concentrated Help', 'Step 4 - Specialist Help'], [
+      'Needs are met by universal services.', 'Help from a single agency.',
+      'Families with complex needs, where local services work together with universal services. Includes intensive family support and child in need services.',
+      'Children likely to suffer significant harm, helped by child in need or child protection services.',
+    ]))).toEqual(['universal', 'early_help', 'targeted_early_help+child_in_need', 'child_in_need+child_protection']);
+  });
 });
 

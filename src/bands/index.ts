@@ -37,6 +37,9 @@ const JOIN = BANDS.slice(0, -1).map((b, i) => JOIN_DATA[`${b}|${BANDS[i + 1]}`] 
 const GAP_DATA = cues.gapPenalty as unknown as Record<string, number>;
 /** GAP[b]: cost of band b when no level covers it. */
 const GAP = BANDS.map((b) => GAP_DATA[b] ?? GAP_DATA.default);
+const OVERLAP_DATA = cues.overlapPenalty as unknown as Record<string, number>;
+/** OVERLAP[b]: cost of band b shared by two consecutive described levels. */
+const OVERLAP = BANDS.map((b) => OVERLAP_DATA[b] ?? OVERLAP_DATA.default);
 const idx = (b: BandId) => BANDS.indexOf(b);
 
 /**
@@ -85,11 +88,15 @@ function supportFor(level: LevelDef, position: number, size: number): LevelSuppo
     for (const sentence of sentences(span.text)) {
       const factor = CONTRAST.test(sentence) ? cues.contrastFactor : 1;
       const here: number[] = Array(N).fill(0);
+      const solo: number[] = Array(N).fill(0);
+      const statutoryBands = new Set<number>();
       for (const cue of TEXT_CUES) {
         const m = cue.re.exec(sentence);
         if (!m) continue;
         if (cue.either) eitherOf(cue, cue.weight * factor, 'text');
         else for (const b of cue.bands) here[idx(b)] += (cue.weight * factor) / cue.bands.length ** 0.5;
+        if (!cue.either && cue.bands.length === 1) solo[idx(cue.bands[0])] += cue.weight * factor;
+        if (cue.statutory && cue.bands.length === 1) statutoryBands.add(idx(cue.bands[0]));
         if (cue.statutory && factor === 1) for (const b of cue.bands) sup.statutory[idx(b)] += cue.weight;
         if (factor === 1) {
           if (!sup.phrases.some((p) => p.phrase === m[0].toLowerCase())) sup.phrases.push({ phrase: m[0].toLowerCase(), page: span.page ?? null });
@@ -97,11 +104,16 @@ function supportFor(level: LevelDef, position: number, size: number): LevelSuppo
         }
       }
       // "covers both s17 and s47", "multi-agency help ... including children in need": one sentence naming a span
-      // of bands is support for a range covering that span, not for each band alone
-      const hit = here.map((w, b) => (w > 0 ? b : -1)).filter((b) => b >= 0);
-      if (factor === 1 && hit.length >= 2 && RANGE_WORDS.test(sentence)) {
-        sup.either.push({ lo: hit[0], hi: hit[hit.length - 1], weight: here.reduce((a, w) => a + w, 0), from: 'text', span: true });
+      // of bands is support for a range covering that span, not for each band alone. The span runs between the
+      // bands its one-band cues name ("early help" alone names two, and does not stretch it).
+      const hits = (v: number[]) => v.map((w, b) => (w > 0 ? b : -1)).filter((b) => b >= 0);
+      const named = hits(solo).length >= 2 ? solo : here;
+      const hit = hits(named);
+      // a sentence naming two statutory footings ("child in need or child protection services") spans them too
+      if (factor === 1 && hit.length >= 2 && (RANGE_WORDS.test(sentence) || statutoryBands.size >= 2)) {
+        sup.either.push({ lo: hit[0], hi: hit[hit.length - 1], weight: named.reduce((a, w) => a + w, 0), from: 'text', span: true });
         sup.notes.push('one sentence spans several bands');
+        for (let b = 0; b < N; b++) sup.text[b] += here[b] - named[b];
       } else for (let b = 0; b < N; b++) sup.text[b] += here[b];
     }
   }
@@ -267,7 +279,7 @@ export function mapBands(scheme: LevelDef[]): SchemeLevel[] {
         let overlap = 0;
         for (let b = r.lo; b <= q.hi; b++) {
           const named = probs[i].exclusive?.has(b) || probs[i - 1].exclusive?.has(b);
-          overlap += named ? cues.exclusivePenalty : cues.overlapPenalty * (cued[i] && cued[i - 1] ? 1 : cues.placeholderOverlapFactor);
+          overlap += named ? cues.exclusivePenalty : OVERLAP[b] * (cued[i] && cued[i - 1] ? 1 : cues.placeholderOverlapFactor);
         }
         const s = score[i - 1][j] + own - gapCost(q.hi + 1, r.lo - 1) - overlap;
         if (s > score[i][k]) { score[i][k] = s; back[i][k] = j; }
