@@ -86,6 +86,8 @@ describe('mapBands', () => {
   it('keeps a level named after a canonical band inside it', () => {
     const descs = ['Universal services.', 'Single agency support.', 'Multi-agency support with a lead professional.', 'Children at risk of significant harm.'];
     expect(bands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4 - Acute / Child Protection'], descs))[3]).toBe('child_protection');
+    // "in need of protection" is not the child-in-need band's name
+    expect(bands(scheme(['Open to All', 'Some Extra Help', 'Families Facing Complex Needs', 'Children in Need of Protection']))[3]).toBe('child_protection');
     expect(bands(scheme(['Level 1', 'Level 2', 'Level 3 - Targeted Early Help', 'Level 4'], [
       'Universal services.', 'Single agency support.', 'Families who need extra help from services working together.', 'Significant harm.',
     ]))[2]).toBe('targeted_early_help');
