@@ -91,6 +91,9 @@ describe('mapBands', () => {
   it('keeps a level named after a canonical band inside it', () => {
     const descs = ['Universal services.', 'Single agency support.', 'Multi-agency support with a lead professional.', 'Children at risk of significant harm.'];
     expect(bands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4 - Acute / Child Protection'], descs))[3]).toBe('child_protection');
+    // "Acute" is the child protection level's usual name, unless its own text names s17 work too
+    expect(bands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4 - Acute'], [...descs.slice(0, 3), 'Significant harm: section 47 enquiries.']))[3]).toBe('child_protection');
+    expect(bands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4 - Acute'], [...descs.slice(0, 3), 'Section 17 and section 47 assessments by a social worker.']))[3]).toBe('child_in_need+child_protection');
     // "in need of protection" is not the child-in-need band's name
     expect(bands(scheme(['Open to All', 'Some Extra Help', 'Families Facing Complex Needs', 'Children in Need of Protection']))[3]).toBe('child_protection');
     expect(bands(scheme(['Level 1', 'Level 2', 'Level 3 - Targeted Early Help', 'Level 4'], [

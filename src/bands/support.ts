@@ -118,6 +118,8 @@ export function supportFor(level: LevelDef, position: number, size: number): Lev
     sup.phrases.push({ phrase: `name: ${m[0]}`, page: null });
     sup.notes.push(`name "${m[0]}" (${cue.label})`);
   }
+  // a band the level's own description names by its statutory footing ("section 17") stays open to it
+  if (sup.exclusive) sup.statutory.forEach((w, b) => { if (w > 0) sup.exclusive!.add(b); });
   // the position prior only breaks ties once the document says something about the level
   const cued = isCued(sup);
   const prior = priorRange(position, size);
