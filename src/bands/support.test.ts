@@ -29,4 +29,10 @@ describe('supportFor', () => {
   it('does not read "with universal services" (a partner) as a universal level', () => {
     expect(supportFor(level('Tier C', 'Local services work together with universal services.'), 2, 4).text[0]).toBe(0);
   });
+  it('reads "led by one practitioner" as a lead professional, not a single agency', () => {
+    const sup = supportFor(level('Tier C', 'Several agencies working together, led by one practitioner.'), 2, 4);
+    expect(sup.text[1]).toBe(0);
+    expect(sup.text[2]).toBeGreaterThan(0);
+  });
 });
+
