@@ -49,7 +49,7 @@ for (const pack of packs) {
 }
 const total = packs.reduce((n, p) => n + p.pages.length, 0);
 if (inputs.length === 0) {
-  console.log(`eval:real: skipped: the dev set's text is not on this machine (${total} pages in the pack, 0 in ${DEVSET_DIR}/text; see README "Real development set" to rebuild it)`);
+  console.log(`eval:real: skipped: the dev set's text is not on this machine (${total} pages in the pack, 0 in ${DEVSET_DIR}/text; see docs/real-dev-set.md to rebuild it)`);
   process.exit(0);
 }
 if (missing || mismatched) console.log(`eval:real: ${missing} pages without text, ${mismatched} with a different sha256: scored without them`);

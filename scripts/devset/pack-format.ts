@@ -42,7 +42,7 @@ export interface PackPage {
   length: number;
   /** The level the whole page is about, when it is a one-level page; null otherwise. */
   pageLevel: string | null;
-  /** Structural kinds seen on the page (see README: per-level, menu, flattened-table, ...). */
+  /** Structural kinds seen on the page (per-level, menu, flattened-table, ...; see docs/real-dev-set.md). */
   layout: string[];
   indicators: PackIndicator[];
   /** Another stored version (or window) of the page with this id: the scorer counts the versions as one page,

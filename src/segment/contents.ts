@@ -4,10 +4,8 @@
 import type { Block } from '../model/index.ts';
 import { normSpace, parseLevel, wordCount } from './levels.ts';
 import { cueOf } from './cues.ts';
-import { LEVEL_WORDS } from './vocab.ts';
+import { numberedAtStart } from './level-grammar.ts';
 
-/** A contents entry for a level ("Level 1: No additional support ... 8") is kept: it still names the level. */
-const NUMBERED_START = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*\\d`, 'i');
 const SMALL = new Set(['a', 'an', 'and', 'of', 'the', 'to', 'for', 'in', 'on', 'or', 'at', 'by', 'with', 'from']);
 
 /** "Consent and Information Sharing": every word but the small ones capitalised, two or more of them. */
@@ -35,7 +33,8 @@ export function contentsLines(blocks: Block[]): Set<number> {
       lines.push(t);
     }
     if (lines.length >= 6) {
-      const isLevel = lines.map((t) => NUMBERED_START.test(t) || parseLevel(t, { heading: true }) !== null);
+      // a contents entry for a level ("Level 1: No additional support ... 8") is kept: it still names the level
+      const isLevel = lines.map((t) => numberedAtStart(t) !== null || parseLevel(t, { heading: true }) !== null);
       const isCue = lines.map((t) => cueOf(t) !== null);
       let run = 0;
       let best = 0;

@@ -1,5 +1,6 @@
 import { ABOUT_THE_DOCUMENT, CASE_CUES, LEVEL_DESCRIPTION_OPENINGS, NEED_CUES, NON_INDICATOR_CUES, NON_INDICATOR_PATTERNS, RESPONSE_VERBS, STRENGTH_CUES, DESCRIPTION_CUES } from './vocab.ts';
 import { nameKey, wordCount } from './levels.ts';
+import { isNumberedContentsEntry } from './level-grammar.ts';
 
 export type Cue = 'strengths' | 'needs' | 'exclude' | 'case' | null;
 
@@ -43,7 +44,7 @@ const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) 
 export function notAnItem(text: string): boolean {
   const t = text.trim();
   if (RESPONSE_START.test(t)) return true;
-  if (ABOUT_THE_DOCUMENT.some((re) => re.test(t))) return true;
+  if (ABOUT_THE_DOCUMENT.some((re) => re.test(t)) || isNumberedContentsEntry(t)) return true;
   const sentences = sentencesOf(t);
   if (sentences.length < 2 && wordCount(t) <= 25) return false;
   return sentences.some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));

@@ -1,8 +1,6 @@
 import type { Layout, Span } from '../model/index.ts';
-import { LEVEL_WORDS } from './vocab.ts';
+import { numberedMentions } from './level-grammar.ts';
 import { nameKey, type LevelEntry } from './levels.ts';
-
-const MENTION = new RegExp(`\\b(?:${LEVEL_WORDS.join('|')})s?\\s*(\\d{1,2})([a-e])?\\b`, 'gi');
 
 /** Split prose into sentences (keeps abbreviations like "s.17" together well enough for evidence). */
 export function sentences(text: string): string[] {
@@ -18,10 +16,8 @@ export function describeLevels(layout: Layout, entries: LevelEntry[]): void {
   const visit = (span: Span) => {
     for (const sentence of sentences(span.text)) {
       const hit = new Set<LevelEntry>();
-      for (const m of sentence.matchAll(MENTION)) {
-        const n = Number(m[1]);
-        const sub = m[2]?.toLowerCase() ?? null;
-        for (const e of entries) if (e.number === n && (sub === null || e.sub === sub)) hit.add(e);
+      for (const { number, sub } of numberedMentions(sentence)) {
+        for (const e of entries) if (e.number === number && (sub === null || e.sub === sub)) hit.add(e);
       }
       const key = ` ${nameKey(sentence)} `;
       for (const { e, keys } of names) if (keys.some((k) => key.includes(` ${k} `))) hit.add(e);

@@ -5,6 +5,7 @@ import type { Layout, Span } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
 import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, type LevelEntry, type LevelRegistry } from './levels.ts';
 import { levelLists } from './level-list.ts';
+import { bareNumber } from './level-grammar.ts';
 import { toGrid } from './grid.ts';
 import { structuralLevels } from './structure.ts';
 import { discoverTable } from './table-levels.ts';
@@ -22,8 +23,8 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
     const prev = blocks[i - 1];
     if (prev?.kind !== 'paragraph' && prev?.kind !== 'heading') return null;
     const t = normSpace(prev.span.text);
-    const bare = /^(\d{1,2})([a-e])?$/i.exec(t);
-    if (bare) return { number: Number(bare[1]), sub: bare[2]?.toLowerCase() ?? null };
+    const bare = bareNumber(t);
+    if (bare) return bare;
     const p = parse(t, false, prev.kind === 'heading');
     return p && p.number !== null && !p.name ? { number: p.number, sub: p.sub } : null;
   };

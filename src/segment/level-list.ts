@@ -4,6 +4,7 @@
 // A run of such lines (list items or paragraphs) is the scheme's levels with their descriptions, never indicators.
 import type { Block, Span } from '../model/index.ts';
 import { nameKey, normSpace, parseLevel, vocabName, wordCount, type ParsedLevel } from './levels.ts';
+import { nameBracketThenText, talksOfLevels } from './level-grammar.ts';
 
 export interface ListedLevel {
   /** The level's label as written ("Thriving", "Universal (Level 1)", "Level 2"). */
@@ -15,8 +16,6 @@ export interface ListedLevel {
 }
 
 const NAME_THEN_DESCRIPTION = /^([A-Z0-9“"'‘][^:–—]{0,58}?)\s*(?::|\s[–—-])\s+(\S.{9,})$/;
-const NAME_THEN_NUMBER = /^(.{2,60}?)\s*\(\s*((?:level|tier|stage)\s*\d{1,2}[a-e]?)\s*\)\s*[:–—-]?\s*(\S.{9,})$/i;
-const TALKS_OF_LEVELS = /\b(?:levels?|tiers?|stages?|bands?)\b/i;
 /** How many other blocks (continuations, sub-items) may sit between two lines of one overview. */
 const MAX_GAP = 3;
 
@@ -24,9 +23,10 @@ const MAX_GAP = 3;
 export function leadingLevel(text: string): { name: string; parsed: ParsedLevel | null } | null {
   const t = normSpace(text);
   if (t.length > 1500) return null;
-  const n = NAME_THEN_NUMBER.exec(t);
-  if (n && wordCount(n[1]) <= 6) {
-    const name = `${n[1].trim()} (${n[2]})`;
+  // "Universal (Level 1) Children whose needs ..."
+  const n = nameBracketThenText(t);
+  if (n && wordCount(n.name) <= 6) {
+    const name = `${n.name.trim()} (${n.level})`;
     return { name, parsed: parseLevel(name, { heading: true }) };
   }
   const m = NAME_THEN_DESCRIPTION.exec(t);
@@ -43,7 +43,7 @@ function accepted(run: ListedLevel[], blocks: Block[]): boolean {
   if (run.length >= 2 && parsed === run.length) return true;
   if (run.length < 3 || run.length > 7) return false;
   const first = run[0].block;
-  const talks = blocks.slice(Math.max(0, first - 3), first).some((b) => b.kind !== 'table' && TALKS_OF_LEVELS.test(b.span.text));
+  const talks = blocks.slice(Math.max(0, first - 3), first).some((b) => b.kind !== 'table' && talksOfLevels(b.span.text));
   return talks || parsed >= 2 || run.some((l) => vocabName(l.name) !== null);
 }
 

@@ -47,6 +47,9 @@ describe('parseLevel', () => {
     expect(findLevelIn('Level 2: Early Help | Anyshire Procedures Manual')).toMatchObject({ number: 2, name: 'early help' });
     expect(findLevelIn('Intensive support - Anyshire')).toMatchObject({ name: 'intensive' });
     expect(findLevelIn('Anyshire Safeguarding Partnership')).toBeNull();
+    // number words as digits: the numbered level wins over the name after the dash, as for 'Level 2 – Early Help'
+    expect(findLevelIn('Level Two – Early Help | Anyshire')).toMatchObject({ number: 2 });
+    expect(findLevelIn('Level 2 – Early Help | Anyshire')).toMatchObject({ number: 2 });
   });
 });
 

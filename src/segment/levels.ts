@@ -1,5 +1,6 @@
 import type { Span } from '../model/index.ts';
-import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, LEVEL_WORDS, WORD_NUMBERS } from './vocab.ts';
+import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START } from './vocab.ts';
+import { bareNumber, bareNumberThenName, countNumbered, findNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
 export interface ParsedLevel {
@@ -28,17 +29,6 @@ export function wordCount(s: string, max = 100): number {
   return n;
 }
 
-const NUMBER = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
-const NUMBERED = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])\\s*(.*)$`, 'i');
-const BARE_NUMBER_NAMED = /^(\d{1,2})([a-e])?\s*[:\-–—.)]?\s+(.+)$/i;
-/** A numbered level at the start of a label, and nothing after it checked ("Level 1" of "Level 1 - Universal"). */
-const LEVEL_PREFIX = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?(?![\\w])`, 'i');
-/** "Universal Services (Level 1)", "Targeted – Tier 3" */
-const NAME_THEN_NUMBER = new RegExp(`^(.+?)\\s*[(\\[:–—-]\\s*(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?\\s*[)\\]]?$`, 'i');
-/** "Indicators at Level 2", "Examples of need: Tier 3" (headings only). */
-const TRAILING_LEVEL = new RegExp(`\\b(?:at|for|of|in)\\s+(?:${LEVEL_WORDS.join('|')})\\s*${NUMBER}\\s*([a-e])?$`, 'i');
-
-const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : WORD_NUMBERS[s.toLowerCase()]);
 const NAME_TABLE = new Map(LEVEL_NAMES.map((n) => [n.name, n.rank]));
 const SENTENCE_START = /^(?:is|are|was|to|and|or|of|in|at|for|from|where|when|the|a|an|should|will|may|can|includes?|covers?|means?)\b/i;
 
@@ -81,42 +71,42 @@ function clean(s: string): string {
 export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNames?: Set<string>; heading?: boolean } = {}): ParsedLevel | null {
   const written = clean(label);
   if (!written || written.length > 90) return null;
-  const m = NUMBERED.exec(written);
+  const m = numberedAtStart(written);
   if (m) {
-    let rest = m[3].replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
+    let rest = m.rest.replace(/^[\s:\-–—.)(|/,]+/, '').replace(/\)$/, '').trim();
     // "Tier 1/Level 1 - No additional needs": the same level named twice
-    const again = LEVEL_PREFIX.exec(rest);
-    if (again && toNumber(again[1]) === toNumber(m[1]) && (again[2] ?? '').toLowerCase() === (m[2] ?? '').toLowerCase()) {
-      rest = rest.slice(again[0].length).replace(/^[\s:\-–—.)(|/,]+/, '').trim();
+    const again = numberedAtStart(rest);
+    if (again && again.number === m.number && again.sub === m.sub) {
+      rest = again.rest.replace(/^[\s:\-–—.)(|/,]+/, '').trim();
     }
     if (rest && SENTENCE_START.test(rest)) return null;
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
-    if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
+    if (rest && (wordCount(rest) > 9 || hasNumbered(rest))) return null;
     if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
     if (/\.{3,}|…/.test(rest)) return null; // a contents line: "Level 1 - Universal ........ 5"
     if (/^[a-z]/.test(rest) && wordCount(rest) > 1) return describedLevel(m, rest);
     const v = rest ? vocabName(rest) : null;
-    return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
+    return { number: m.number, sub: m.sub, name: rest ? v?.name ?? nameKey(rest) : null, rank: v?.rank ?? null, written };
   }
-  const nt = NAME_THEN_NUMBER.exec(written);
+  const nt = nameThenNumbered(written);
   if (nt) {
-    const v = vocabName(nt[1]);
-    if (v || opts.knownNames?.has(nameKey(nt[1]))) return { number: toNumber(nt[2]), sub: nt[3]?.toLowerCase() ?? null, name: v?.name ?? nameKey(nt[1]), rank: v?.rank ?? null, written };
+    const v = vocabName(nt.name);
+    if (v || opts.knownNames?.has(nameKey(nt.name))) return { number: nt.number, sub: nt.sub, name: v?.name ?? nameKey(nt.name), rank: v?.rank ?? null, written };
   }
   if (opts.heading) {
-    const t = TRAILING_LEVEL.exec(written);
-    if (t && wordCount(written) <= 8 && !/[.?!]$/.test(written) && (written.match(/\b(?:level|tier)\s*\w/gi) ?? []).length === 1) {
-      return { number: toNumber(t[1]), sub: t[2]?.toLowerCase() ?? null, name: null, rank: null, written };
+    const t = trailingNumbered(written);
+    if (t && wordCount(written) <= 8 && !/[.?!]$/.test(written) && countNumbered(written) === 1) {
+      return { number: t.number, sub: t.sub, name: null, rank: null, written };
     }
   }
-  const b = BARE_NUMBER_NAMED.exec(written);
+  const b = bareNumberThenName(written);
   if (b) {
-    const v = vocabName(b[3]);
-    if (v || opts.knownNames?.has(nameKey(b[3]))) return { number: Number(b[1]), sub: b[2]?.toLowerCase() ?? null, name: v?.name ?? nameKey(b[3]), rank: v?.rank ?? null, written };
+    const v = vocabName(b.name);
+    if (v || opts.knownNames?.has(nameKey(b.name))) return { number: b.number, sub: b.sub, name: v?.name ?? nameKey(b.name), rank: v?.rank ?? null, written };
   }
   if (opts.bareNumbers) {
-    const n = /^(\d{1,2})([a-e])?$/i.exec(written);
-    if (n) return { number: Number(n[1]), sub: n[2]?.toLowerCase() ?? null, name: null, rank: null, written };
+    const n = bareNumber(written);
+    if (n) return { ...n, name: null, rank: null, written };
   }
   const v = vocabName(written);
   if (v) return { number: null, sub: null, name: v.name, rank: v.rank, written };
@@ -133,11 +123,11 @@ const FINITE_VERB = /\b(?:is|are|was|were|be|been|can|could|will|would|should|ma
  * short lower-case description after a separator. Its name is the vocabulary name in brackets, if any, else the
  * description. Sentences ("Level 2 needs are met by ...") stay null.
  */
-function describedLevel(m: RegExpExecArray, rest: string): ParsedLevel | null {
-  if (!SEPARATED.test(m[3]) || wordCount(rest) > 8 || /[.?!;,]$/.test(rest) || FINITE_VERB.test(rest)) return null;
+function describedLevel(m: NumberedMatch, rest: string): ParsedLevel | null {
+  if (!SEPARATED.test(m.rest) || wordCount(rest) > 8 || /[.?!;,]$/.test(rest) || FINITE_VERB.test(rest)) return null;
   const bracket = /\(([^()]+)\)?\s*$/.exec(rest);
   const v = bracket ? vocabName(bracket[1]) : null;
-  return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: v?.name ?? nameKey(rest), rank: v?.rank ?? null, written: clean(m[0]) };
+  return { number: m.number, sub: m.sub, name: v?.name ?? nameKey(rest), rank: v?.rank ?? null, written: clean(m.label + m.rest) };
 }
 
 /**
@@ -159,10 +149,10 @@ export function parseHeaderCell(items: string[], opts: { bareNumbers?: boolean; 
 
 /** Find a level named inside a longer string (a page title): "Level 2: Early Help | Anyshire manual". */
 export function findLevelIn(text: string): ParsedLevel | null {
-  const re = new RegExp(`\\b(?:${LEVEL_WORDS.join('|')})\\s*\\d{1,2}[a-e]?\\b[^|–—]*`, 'i');
-  const m = re.exec(text);
+  const m = findNumbered(text);
   if (m) {
-    const p = parseLevel(m[0]) ?? parseLevel(m[0].match(new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\s*\\d{1,2}[a-e]?`, 'i'))![0]);
+    // the numbered level and what follows it up to a title separator, else the numbered level alone
+    const p = parseLevel(m.label + /^[^|–—]*/.exec(m.rest)![0]) ?? parseLevel(m.label);
     if (p) return p;
   }
   for (const seg of text.split(/\s[|–—-]\s|[|:]/)) {

@@ -1,16 +1,14 @@
 // Before segmentation: web-page furniture out, and labels that fuse a level with a domain split in two.
 // Pure over blocks; every other block passes through unchanged (same span, same provenance).
 import type { Block, Span } from '../model/index.ts';
-import { CHROME_LINES, CHROME_PREFIXES, LEVEL_WORDS, WORD_NUMBERS } from './vocab.ts';
+import { CHROME_LINES, CHROME_PREFIXES } from './vocab.ts';
+import { numberedAtStart } from './level-grammar.ts';
 import { nameKey, normSpace, parseLevel } from './levels.ts';
 import { cueOf } from './cues.ts';
 import { isDomainName, trailingDomain } from './domains.ts';
 import { contentsLines } from './contents.ts';
 
 const CHROME = new Set(CHROME_LINES);
-const NUMBER = `(?:\\d{1,2}[a-e]?|${Object.keys(WORD_NUMBERS).join('|')})`;
-/** "Level 1 developmental needs", "Level 2 – Parents and Carers": a numbered level, then another phrase. */
-const LEVEL_THEN_REST = new RegExp(`^((?:${LEVEL_WORDS.join('|')})\\s*${NUMBER})(?![\\w])\\s*(.+)$`, 'i');
 const CAPTION = /^(?:caption|table)\s*:\s*/i;
 
 export function isChrome(text: string): boolean {
@@ -23,14 +21,15 @@ export function isChrome(text: string): boolean {
 const withText = (span: Span, text: string): Span => ({ ...span, text });
 
 /** The level part and the domain/cue part of a fused label, or null when the label is one thing. */
+/** "Level 1 developmental needs", "Level 2 – Parents and Carers": a numbered level, then another phrase. */
 export function splitLevelLabel(text: string): { level: string; rest: string } | null {
-  const m = LEVEL_THEN_REST.exec(normSpace(text));
+  const m = numberedAtStart(normSpace(text));
   if (!m) return null;
-  const rest = m[2].replace(/^[\s:\-–—.|]+/, '').trim();
+  const rest = m.rest.replace(/^[\s:\-–—.|]+/, '').trim();
   if (!rest) return null;
   const domain = trailingDomain(rest);
-  if (domain) return { level: m[1], rest: domain };
-  if (cueOf(rest) === 'exclude' || cueOf(rest) === 'case') return { level: m[1], rest };
+  if (domain) return { level: m.label, rest: domain };
+  if (cueOf(rest) === 'exclude' || cueOf(rest) === 'case') return { level: m.label, rest };
   return null;
 }
 

@@ -4,14 +4,14 @@
 import type { TableCell } from '../model/index.ts';
 import { parseLevel, wordCount, type LevelRegistry, type ParsedLevel } from './levels.ts';
 import { cellText, type GridCell } from './grid.ts';
-import { LEVEL_WORDS } from './vocab.ts';
+import { bareNumber, levelWordAlone } from './level-grammar.ts';
 import type { Parse } from './context.ts';
 
 /** Levels named by the cells of grid row r (one per cell, however many columns it spans). */
 export function rowLevels(grid: GridCell[][], r: number, registry: LevelRegistry | null, parse: Parse): Map<number, ParsedLevel> {
   const row = grid[r];
   const texts = row.map((g) => (g.origin || g.row === r ? cellText(g.cell) : ''));
-  const bareCount = texts.filter((t) => /^\d{1,2}[a-e]?$/i.test(t)).length;
+  const bareCount = texts.filter((t) => bareNumber(t) !== null).length;
   const out = new Map<number, ParsedLevel>();
   let prev: TableCell | null = null;
   row.forEach((g, c) => {
@@ -44,7 +44,6 @@ export interface LevelCol {
 }
 
 const NO_COLUMN: LevelCol = { col: 0, rows: new Map() };
-const LEVEL_HEADER = new RegExp(`^(?:(?:usual|likely|typical|suggested)\\s+)?(${LEVEL_WORDS.join('|')})(?:\\s+of\\s+need)?$`, 'i');
 
 export function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, parse: Parse): LevelCol {
   const width = grid[0]?.length ?? 0;
@@ -52,10 +51,10 @@ export function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, 
   for (let c = 0; c < Math.min(width, 8); c++) {
     const rows = new Map<number, ParsedLevel>();
     // A column headed "Level" or "Usual tier" may give bare numbers: 1, 2, 3b.
-    const head = LEVEL_HEADER.exec(cellText(grid[0][c]?.cell ?? { header: false, items: [] }));
-    const bare = !!head;
+    const head = levelWordAlone(cellText(grid[0][c]?.cell ?? { header: false, items: [] }));
+    const bare = head !== null;
     // "3" under "Usual level" is written "Level 3"
-    const word = head ? head[1][0].toUpperCase() + head[1].slice(1).toLowerCase() : '';
+    const word = head ? head[0].toUpperCase() + head.slice(1).toLowerCase() : '';
     grid.forEach((row, r) => {
       const g = row[c];
       if (!g || !g.origin || (c > 0 && row[c - 1]?.cell === g.cell)) return;

@@ -6,6 +6,9 @@ export const LEVEL_WORDS = ['level', 'tier', 'band', 'stage'];
 /** Numbers written as words: "Level Two". */
 export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** Sub-level letters after a level number: "Level 3a", "Level 3b". */
+export const SUB_LEVELS = ['a', 'b', 'c', 'd', 'e'];
+
 /**
  * Level names used without a number, with a rough rank (1 = lowest need) used only to sanity-check
  * the order in which a document lists them. Matched against the whole (normalised) label.
@@ -160,10 +163,10 @@ export const RESPONSE_VERBS = [
   'check', 'arrange', 'continue', 'signpost', 'read', 'download', 'click', 'submit', 'convene',
 ];
 
-/** Lines about the document, the partnership or the scheme itself rather than a child's situation. */
+/** Lines about the document, the partnership or the scheme itself rather than a child's situation (and, in cues.ts, a contents entry for a level). */
 export const ABOUT_THE_DOCUMENT = [
   /\bthresholds?\b/i, /\blevels? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
-  /^(?:you|please|by \w+ing)\b/i, /^(?:level|tier|stage)\s*\d.{8,}\s\d{1,3}$/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
+  /^(?:you|please|by \w+ing)\b/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
 ];
 
 /** How level descriptions open: the children the level is for, not one situation. */
