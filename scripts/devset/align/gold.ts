@@ -13,6 +13,8 @@ export interface AlignItem {
   bands: BandId[];
   /** Address in the gold: `${page}:${index}` for the real pack, an id for the fictional gold. */
   ref: string;
+  /** Topics labelled by hand (pack); only the candidate proposer reads them, never a matcher. */
+  goldTopics?: string[];
 }
 
 export interface AlignPair {

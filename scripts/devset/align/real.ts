@@ -48,7 +48,7 @@ export function loadRealGold(files = pairFiles()): RealGold {
     page.indicators.forEach((ind, index) => {
       const item: AlignItem = {
         authority: pack.slug, text: t.slice(ind.start, ind.end).replace(/\s+/g, ' ').trim(), level: ind.level,
-        bands: pack.scheme.find((l) => l.local === ind.level)?.bands ?? [], ref: `${page.id}:${index}`,
+        bands: pack.scheme.find((l) => l.local === ind.level)?.bands ?? [], ref: `${page.id}:${index}`, goldTopics: ind.topics,
       };
       (corpus[pack.slug] ??= []).push(item);
       items.set(item.ref, item);
