@@ -7,6 +7,8 @@ import { figures, formatFigures } from './align/metrics.ts';
 import { loadRealGold, pairFiles } from './align/real.ts';
 import { loadFictionalGold } from './align/fictional.ts';
 import type { AlignGold } from './align/gold.ts';
+import { loaoScores, pairFeatures, shippedScores } from './align/matcher.ts';
+import { MATCH_MODEL } from '../../src/compare/match.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -35,5 +37,34 @@ console.log(`eval:align on ${source}; ${authorities.size} authorities\n`);
 const before = figures(gold.pairs, baselineScores(gold), BASELINE_THRESHOLD);
 process.stdout.write(formatFigures('before: TF-IDF cosine + topic Jaccard (compare defaults 0.45 / cosine 0.25)', before));
 
+
+const feats = pairFeatures(gold);
+const loao = loaoScores(gold.pairs, feats);
+const after = figures(gold.pairs, loao, MATCH_MODEL.threshold);
+process.stdout.write('\n' + formatFigures(`after: situation matcher, logistic model leave-one-authority-out (threshold ${MATCH_MODEL.threshold})`, after));
+const shipped = figures(gold.pairs, shippedScores(feats), MATCH_MODEL.threshold);
+process.stdout.write('\n' + formatFigures('after, the shipped model (trained on all of this gold: in-sample, for reference)', shipped));
+const conflicts = new Map<string, Record<string, number>>();
+gold.pairs.forEach((p, i) => {
+  const c = feats[i].conflict ?? 'none';
+  const row = conflicts.get(c) ?? { same: 0, related: 0, different: 0 };
+  row[p.label]++;
+  conflicts.set(c, row);
+});
+console.log('\nhard conflicts found (a mismatch by rule) x gold label:');
+for (const [c, row] of conflicts) console.log(`  ${c.padEnd(20)} same ${row.same}  related ${row.related}  different ${row.different}`);
+
+const wrongN = Number(opt('--wrong') ?? 0);
+if (wrongN) {
+  console.log(`\npairs still wrong (ids only):`);
+  const wrong = gold.pairs.map((p, i) => ({ p, s: loao[i], f: feats[i] }))
+    .filter(({ p, s }) => (p.label === 'same') !== (s >= MATCH_MODEL.threshold));
+  for (const { p, s, f } of wrong.slice(0, wrongN)) {
+    console.log(`  ${p.id} gold ${p.label}/${p.hard} score ${s.toFixed(3)} cos ${f.cos.toFixed(2)} conflict ${f.conflict ?? '-'}`);
+    // --text: the two indicators' text, for reading on this machine only (never paste it into a commit)
+    if (args.includes('--text')) console.log(`      A: ${p.a.text}\n      B: ${p.b.text}`);
+  }
+}
+
 const out = opt('--json');
-if (out) writeFileSync(out, JSON.stringify({ source, before }, null, 1) + '\n');
+if (out) writeFileSync(out, JSON.stringify({ source, before, after, shipped }, null, 1) + '\n');

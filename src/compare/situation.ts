@@ -1,0 +1,116 @@
+// A situation frame for one indicator (issue 18): who is affected, the child's role in a harm (victim or
+// perpetrator), whose problem it is (child or parent), whether it is a concern or confirmed, and the qualifiers
+// the tagger extracts (frequency, age, severity, negation). compromise finds the grammatical subject; the
+// vocabularies are data (lexicon/situation.json).
+import nlp from 'compromise/three';
+import type { Qualifiers } from '../model/index.ts';
+import { isStrength } from './polarity.ts';
+import data from './lexicon/situation.json' with { type: 'json' };
+
+export type Owner = 'child' | 'parent' | 'adult';
+
+export interface Situation {
+  /** Who the situation is about (grammatical subject, else the topics): null when it cannot be told. */
+  owner: Owner | null;
+  /** The child's part in a harm: victim (is harmed) or perpetrator (harms others); null when no harm. */
+  role: 'victim' | 'perpetrator' | null;
+  /** A worry, risk or sign rather than a situation that is established. */
+  concern: boolean;
+  /** strength: a strength or an absence of need ("good hygiene", "no concerns about"); need: an explicit need;
+   *  null when the wording says neither. */
+  polarity: 'strength' | 'need' | null;
+  frequency: string | null;
+  severity: string | null;
+  age: string | null;
+  negated: boolean;
+}
+
+const words = (list: string[]) => new RegExp(`(?:^|[^a-z'])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=$|[^a-z])`, 'i');
+const pats = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})`, 'i');
+
+const PARENT = words(data.parent);
+const ADULT = words(data.adult);
+const CHILD = words(data.child);
+const PERPETRATOR = pats(data.perpetrator);
+const VICTIM = pats(data.victim);
+const CONCERN = pats(data.concern);
+const NEED = pats(data.need);
+const CHILD_PROBLEMS = new Set(data.childProblems);
+const PARENT_PROBLEMS = new Set(data.parentProblems);
+const HARM = new Set(data.harmTopics);
+
+function whoIs(phrase: string): Owner | null {
+  const p = PARENT.test(phrase);
+  const c = CHILD.test(phrase);
+  const a = ADULT.test(phrase);
+  if (/\byoung carers?\b/i.test(phrase)) return 'child';
+  if (p && !c) return 'parent';
+  if (c && !p && !a) return 'child';
+  if (a && !c) return 'adult';
+  return null;
+}
+
+/** The subject of the first clause: compromise's subject of the first verb, else the words before it. */
+function subjectOf(text: string): string {
+  const doc = nlp(text);
+  const verbs = doc.verbs();
+  if (verbs.found) {
+    const subj = (verbs.eq(0) as unknown as { subjects: () => { text: () => string } }).subjects().text();
+    if (subj) return subj;
+    const first = verbs.eq(0).text();
+    const at = text.indexOf(first);
+    return at > 0 ? text.slice(0, at) : '';
+  }
+  // a noun phrase ("Parental drug use", "Parent's low mood"): its first words
+  return text.split(/\s+/).slice(0, 3).join(' ');
+}
+
+const cache = new Map<string, Situation>();
+
+/** The situation frame of an indicator text, with its tagger topics and qualifiers. */
+export function situationOf(text: string, topics: readonly string[], q: Qualifiers): Situation {
+  const key = `${text}\u0000${topics.join(',')}\u0000${JSON.stringify(q)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const s = frame(text, topics, q);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, s);
+  return s;
+}
+
+function frame(text: string, topics: readonly string[], q: Qualifiers): Situation {
+  const t = text.replace(/[’‘]/g, "'");
+  const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t);
+  // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
+  let owner: Owner | null = firstPerson ? 'child' : whoIs(subjectOf(t));
+  if (!owner && topics.length) {
+    const cp = topics.some((x) => CHILD_PROBLEMS.has(x));
+    const pp = topics.some((x) => PARENT_PROBLEMS.has(x));
+    if (pp && !cp) owner = 'parent';
+    else if (cp && !pp) owner = 'child';
+  }
+  let role: Situation['role'] = null;
+  const harm = topics.some((x) => HARM.has(x));
+  if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
+  else if (harm || VICTIM.test(t)) role = 'victim';
+  return {
+    owner, role, concern: CONCERN.test(t), polarity: q.negated || (isStrength(t) && !NEED.test(t)) ? 'strength' : NEED.test(t) ? 'need' : null,
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true,
+  };
+}
+
+/** A hard mismatch: never the same situation, whatever the words share. */
+export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity';
+
+/**
+ * Conflicts of agent and polarity. child-parent: one is the child's problem, the other the parent's, on the same
+ * kind of problem (both sides' owners known). victim-perpetrator: the child harmed on one side, harming others
+ * on the other. polarity: a strength or absence against a need.
+ */
+export function conflictOf(a: Situation, b: Situation): Conflict | null {
+  if (a.polarity && b.polarity && a.polarity !== b.polarity) return 'polarity';
+  if ((a.role === 'perpetrator' && b.role === 'victim') || (a.role === 'victim' && b.role === 'perpetrator')) return 'victim-perpetrator';
+  const owners = [a.owner, b.owner].sort().join('|');
+  if (owners === 'child|parent' && a.role !== 'victim' && b.role !== 'victim') return 'child-parent';
+  return null;
+}
