@@ -11,7 +11,7 @@ export { qualifierDiffs } from './qualifiers.ts';
 export { MATCH_MODEL, matchScore, matchConfidence, FEATURES } from './match.ts';
 export type { Match, MatchConfidence, MatchModel } from './match.ts';
 export { situationOf, conflictOf } from './situation.ts';
-export type { Situation, Conflict } from './situation.ts';
+export type { Situation as SituationFrame, Conflict } from './situation.ts';
 export type { QualifierDiff } from './qualifiers.ts';
 export { stemTokens, TfIdf, cosine } from './text.ts';
 export type * from './types.ts';
