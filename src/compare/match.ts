@@ -40,6 +40,8 @@ function containment(a: string, b: string): number {
 }
 
 const differ = (x: string | null, y: string | null) => (x !== null && y !== null && x !== y ? 1 : 0);
+/** Frequency in two steps: once or now and then, against again and again. */
+const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
 
 /** The feature vector of a pair (FEATURES order) and its hard conflict, if any. */
 export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; conflict: Conflict | null } {
@@ -47,7 +49,7 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
   const fb = frameOf(b);
   const shared = a.topics.some((t) => b.topics.includes(t)) ? 1 : 0;
   const x = [
-    cos, containment(a.text, b.text), jaccard(a.topics, b.topics), shared, differ(fa.frequency, fb.frequency),
+    cos, containment(a.text, b.text), jaccard(a.topics, b.topics), shared, differ(often(fa.frequency), often(fb.frequency)),
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
   ];
