@@ -34,7 +34,9 @@ const CHILD = words(data.child);
 const PERPETRATOR = pats(data.perpetrator);
 const VICTIM = pats(data.victim);
 const CONCERN = pats(data.concern);
-const NEED = pats(data.need);
+const NEED = new RegExp(`\\b(?:${data.need.join('|')})\\b`, 'i');
+const STRENGTH = new RegExp(`\\b(?:${data.strength.join('|')})\\b`, 'i');
+const OPENS_NO = /^\s*(?:no|not|none)\b(?!\s+longer)/i;
 const CHILD_PROBLEMS = new Set(data.childProblems);
 const PARENT_PROBLEMS = new Set(data.parentProblems);
 const HARM = new Set(data.harmTopics);
@@ -80,7 +82,8 @@ export function situationOf(text: string, topics: readonly string[], q: Qualifie
 
 function frame(text: string, topics: readonly string[], q: Qualifiers): Situation {
   const t = text.replace(/[’‘]/g, "'");
-  const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t);
+  // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
+  const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   let owner: Owner | null = firstPerson ? 'child' : whoIs(subjectOf(t));
   if (!owner && topics.length) {
@@ -94,9 +97,16 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, role, concern: CONCERN.test(t), polarity: q.negated || (isStrength(t) && !NEED.test(t)) ? 'strength' : NEED.test(t) ? 'need' : null,
+    owner, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
     frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true,
   };
+}
+
+function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
+  if (OPENS_NO.test(t) || q.negated) return 'strength';
+  const need = NEED.test(t);
+  if (!need && (isStrength(t) || STRENGTH.test(t))) return 'strength';
+  return need ? 'need' : null;
 }
 
 /** A hard mismatch: never the same situation, whatever the words share. */

@@ -1,7 +1,9 @@
 // The matcher as it was before issue 18 (kept here only to print the "before" figures):
 // 0.7 x TF-IDF cosine + 0.3 x topic Jaccard - 0.1 per qualifier conflict - 0.3 strength/need,
 // aligned when cosine >= 0.25 and score >= 0.45 (compare's defaults).
-import { TfIdf, cosine, stemTokens } from '../../../src/compare/index.ts';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { TfIdf, cosine } from '../../../src/compare/index.ts';
+import { STOPWORDS } from '../../../src/compare/stopwords.ts';
 import { jaccard } from '../../../src/compare/text.ts';
 import { qualifierConflicts } from '../../../src/compare/qualifiers.ts';
 import { isStrength } from '../../../src/compare/polarity.ts';
@@ -9,6 +11,18 @@ import { tagIndicator } from '../../../src/tag/index.ts';
 import type { AlignGold, AlignItem } from './gold.ts';
 
 export const BASELINE_THRESHOLD = 0.45;
+
+const STOP = new Set(STOPWORDS);
+/** The tokeniser as it was (no synonym rewriting): lower case, stop words, numbers and single letters out, Porter. */
+function stemTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9']+/g)) {
+    const w = m[0].replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
+    out.push(PorterStemmer.stem(w));
+  }
+  return out;
+}
 
 export function baselineScores(gold: AlignGold): number[] {
   const tfs = new Map<string, TfIdf>();

@@ -22,7 +22,8 @@ if (gold.pairs.length === 0) {
 const feats = pairFeatures(gold);
 const m = train(gold.pairs, feats);
 const loao = loaoScores(gold.pairs, feats);
-const r = (x: number) => Math.round(x * 1000) / 1000;
+// four decimals, rounded down (a rounded-up threshold would drop the pair the cut was set on)
+const r = (x: number) => Math.floor(x * 10000) / 10000;
 const threshold = r(cutAt(gold.pairs, loao, 0.9) ?? 0.5);
 const medium = r(Math.max(threshold, cutAt(gold.pairs, loao, 0.95) ?? threshold));
 const high = r(Math.max(medium, cutAt(gold.pairs, loao, 0.98) ?? medium));
