@@ -9,6 +9,7 @@ import { loadFictionalGold } from './align/fictional.ts';
 import type { AlignGold } from './align/gold.ts';
 import { loaoScores, pairFeatures, shippedScores } from './align/matcher.ts';
 import { MATCH_MODEL } from '../../src/compare/match.ts';
+import { formatWhere, whereFigures } from './align/where-eval.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -43,7 +44,9 @@ const loao = loaoScores(gold.pairs, feats);
 const after = figures(gold.pairs, loao, MATCH_MODEL.threshold);
 process.stdout.write('\n' + formatFigures(`after: situation matcher, logistic model leave-one-authority-out (threshold ${MATCH_MODEL.threshold})`, after));
 const shipped = figures(gold.pairs, shippedScores(feats), MATCH_MODEL.threshold);
-process.stdout.write('\n' + formatFigures('after, the shipped model (trained on all of this gold: in-sample, for reference)', shipped));
+process.stdout.write('\n' + formatFigures(args.includes('--fictional')
+  ? 'after, the shipped model (trained on the real gold: out of sample here)'
+  : 'after, the shipped model (trained on all of this gold: in-sample, for reference)', shipped));
 const conflicts = new Map<string, Record<string, number>>();
 gold.pairs.forEach((p, i) => {
   const c = feats[i].conflict ?? 'none';
@@ -53,6 +56,9 @@ gold.pairs.forEach((p, i) => {
 });
 console.log('\nhard conflicts found (a mismatch by rule) x gold label:');
 for (const [c, row] of conflicts) console.log(`  ${c.padEnd(20)} same ${row.same}  related ${row.related}  different ${row.different}`);
+
+const whereFig = whereFigures(gold, feats);
+process.stdout.write('\n' + formatWhere(whereFig));
 
 const wrongN = Number(opt('--wrong') ?? 0);
 if (wrongN) {
@@ -67,4 +73,4 @@ if (wrongN) {
 }
 
 const out = opt('--json');
-if (out) writeFileSync(out, JSON.stringify({ source, before, after, shipped }, null, 1) + '\n');
+if (out) writeFileSync(out, JSON.stringify({ source, before, after, shipped, where: whereFig }, null, 1) + '\n');

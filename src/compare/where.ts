@@ -2,7 +2,7 @@ import type { BandId, Confidence, Indicator, Profile, Tagging } from '../model/i
 import { tagIndicator } from '../tag/index.ts';
 import { bandRange, bandSpan } from './bands.ts';
 import { evidence } from './compare.ts';
-import { MATCH_MODEL, matchScore } from './match.ts';
+import { MATCH_MODEL, matchScore, type MatchModel } from './match.ts';
 import { cosine, stemTokens, TfIdf, tokensOf } from './text.ts';
 import type { SideEvidence } from './types.ts';
 import { qualifierDiffs, type QualifierDiff } from './qualifiers.ts';
@@ -44,6 +44,8 @@ export interface WhereOptions {
   minScore?: number;
   /** Matches within this score of the best widen the implied range when they sit elsewhere. */
   tie?: number;
+  /** Situation model (default: the shipped, calibrated one); the evaluation passes leave-one-out models. */
+  model?: MatchModel;
   /** Tagger for the description (default: src/tag's tagIndicator); tests pass a fixed one. */
   tag?: (text: string) => Tagging;
 }
@@ -79,7 +81,7 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     const scored: WhereMatch[] = [];
     for (const ind of p.indicators) {
       const cos = qv.ids.length ? cosine(qv, tf.vector(tokensOf(ind))) : 0;
-      const score = matchScore(cos, query, ind).score;
+      const score = matchScore(cos, query, ind, options.model).score;
       if (score > 0) {
         const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers).filter((d) => d.a !== null && d.b !== null);
         scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind, p), conflicts });

@@ -18,6 +18,7 @@ export interface RealGold extends AlignGold {
 
 /** All packs, with each page's text when present and byte-exact. */
 export function loadPacks(): { packs: PackAuthority[]; text: Map<string, string> } {
+  if (!existsSync(PACK_DIR)) return { packs: [], text: new Map() };
   const packs = readdirSync(PACK_DIR).filter((n) => n.endsWith('.json')).sort()
     .map((n) => JSON.parse(readFileSync(join(PACK_DIR, n), 'utf8')) as PackAuthority);
   const text = new Map<string, string>();
@@ -59,6 +60,7 @@ export function loadRealGold(files = pairFiles()): RealGold {
   let total = 0;
   const seen = new Set<string>();
   for (const f of files) {
+    if (!existsSync(f)) continue;
     const file = JSON.parse(readFileSync(f, 'utf8')) as PairFile;
     for (const p of file.pairs) {
       const ra = `${p.a.page}:${p.a.index}`;
