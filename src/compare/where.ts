@@ -91,7 +91,8 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     const best = scored[0];
     const base = {
       profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version,
-      matches: scored.slice(0, limit),
+      // only matches that reach the threshold: below it an indicator is not evidence of where the situation sits
+      matches: scored.filter((m) => m.score >= minScore).slice(0, limit),
     };
     if (!best || best.score < minScore) {
       return { ...base, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
