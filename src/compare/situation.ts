@@ -2,7 +2,7 @@
 // perpetrator), whose problem it is (child or parent), whether it is a concern or confirmed, and the qualifiers
 // the tagger extracts (frequency, age, severity, negation). compromise finds the grammatical subject; the
 // vocabularies are data (lexicon/situation.json).
-import nlp from 'compromise/three';
+import nlp from 'compromise/two';
 import type { Qualifiers } from '../model/index.ts';
 import { isStrength } from './polarity.ts';
 import data from './lexicon/situation.json' with { type: 'json' };
@@ -52,19 +52,17 @@ function whoIs(phrase: string): Owner | null {
   return null;
 }
 
-/** The subject of the first clause: compromise's subject of the first verb, else the words before it. */
+/**
+ * The subject of the first clause: the words before compromise's first verb (auxiliaries included), or the first
+ * words of a noun phrase ("Parental drug use", "Parent's low mood"). compromise/two (the tagger) is enough and is
+ * already in the app's bundle.
+ */
 function subjectOf(text: string): string {
-  const doc = nlp(text);
-  const verbs = doc.verbs();
-  if (verbs.found) {
-    const subj = (verbs.eq(0) as unknown as { subjects: () => { text: () => string } }).subjects().text();
-    if (subj) return subj;
-    const first = verbs.eq(0).text();
-    const at = text.indexOf(first);
-    return at > 0 ? text.slice(0, at) : '';
-  }
-  // a noun phrase ("Parental drug use", "Parent's low mood"): its first words
-  return text.split(/\s+/).slice(0, 3).join(' ');
+  const terms = nlp(text).json().flatMap((s: { terms: { text: string; tags: string[] }[] }) => s.terms);
+  const v = terms.findIndex((t: { tags: string[] }) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Adjective'));
+  if (v > 0) return terms.slice(0, v).map((t: { text: string }) => t.text).join(' ');
+  if (v === 0) return '';
+  return terms.slice(0, 3).map((t: { text: string }) => t.text).join(' ');
 }
 
 const cache = new Map<string, Situation>();
