@@ -6,8 +6,8 @@ export const KIND_LABEL: Record<DiffKind, (a: string, b: string) => string> = {
   b_higher: (_a, b) => `Higher in ${b}`,
   overlap: () => 'Ranges overlap',
   same: () => 'Same band',
-  a_only: (a, b) => `Only in ${a}: no counterpart in ${b}`,
-  b_only: (a, b) => `Only in ${b}: no counterpart in ${a}`,
+  a_only: (a) => `Only in ${a}`,
+  b_only: (_a, b) => `Only in ${b}`,
   unplaced: () => 'Not placed on a band',
 };
 
