@@ -8,7 +8,7 @@ import model from './lexicon/match-model.json' with { type: 'json' };
 import { conflictOf, situationOf, type Conflict, type Situation } from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide'] as const;
 
 export interface MatchModel {
   weights: number[];
@@ -52,6 +52,7 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
     cos, containment(a.text, b.text), jaccard(a.topics, b.topics), shared, differ(often(fa.frequency), often(fb.frequency)),
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
+    (fa.frequency === null) !== (fb.frequency === null) ? 1 : 0, (fa.severity === null) !== (fb.severity === null) ? 1 : 0,
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }

@@ -12,6 +12,8 @@ export type Owner = 'child' | 'parent' | 'adult';
 export interface Situation {
   /** Who the situation is about (grammatical subject, else the topics): null when it cannot be told. */
   owner: Owner | null;
+  /** The owner was said in words (first person or subject), not guessed from the topics. */
+  ownerSaid: boolean;
   /** The child's part in a harm: victim (is harmed) or perpetrator (harms others); null when no harm. */
   role: 'victim' | 'perpetrator' | null;
   /** A worry, risk or sign rather than a situation that is established. */
@@ -84,6 +86,7 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   let owner: Owner | null = firstPerson ? 'child' : whoIs(subjectOf(t));
+  const ownerSaid = owner !== null;
   if (!owner && topics.length) {
     const cp = topics.some((x) => CHILD_PROBLEMS.has(x));
     const pp = topics.some((x) => PARENT_PROBLEMS.has(x));
@@ -95,7 +98,7 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
+    owner, ownerSaid, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
     frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true,
   };
 }
@@ -108,17 +111,34 @@ function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
 }
 
 /** A hard mismatch: never the same situation, whatever the words share. */
-export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity';
+export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'concern-confirmed' | 'frequency' | 'severity';
+
+/** Frequency in two steps: once or now and then, against again and again. */
+const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
+/** Severity said in so many words (minor, emerging / serious, severe); "affects" (moderate) is not counted. */
+const marked = (s: string | null) => (s === 'low' ? 'low' : s === 'serious' || s === 'life_threatening' ? 'high' : null);
 
 /**
- * Conflicts of agent and polarity. child-parent: one is the child's problem, the other the parent's, on the same
- * kind of problem (both sides' owners known). victim-perpetrator: the child harmed on one side, harming others
- * on the other. polarity: a strength or absence against a need.
+ * Hard mismatches: never the same situation, whatever the words share.
+ * - child-parent: one is the child's problem, the other the parent's (said in words, or read from a child's or a
+ *   parent's topic such as parental substance misuse; guessing from topics costs a few true pairs and saves more).
+ * - victim-perpetrator: the child harmed on one side, harming others on the other.
+ * - polarity: a strength or an absence against a need or an unqualified statement.
+ * - concern-confirmed: a worry, risk or sign against a situation that is established.
+ * - frequency: once or occasionally against repeatedly (both said).
+ * - severity: a marked severity (minor / serious) on one side and a different or no severity on the other.
+ * Measured on the alignment gold (docs/alignment.md): each of these separates "related" pairs from "same" ones far
+ * more often than it splits a "same" pair.
  */
 export function conflictOf(a: Situation, b: Situation): Conflict | null {
-  if (a.polarity && b.polarity && a.polarity !== b.polarity) return 'polarity';
+  if ((a.polarity === 'strength') !== (b.polarity === 'strength')) return 'polarity';
   if ((a.role === 'perpetrator' && b.role === 'victim') || (a.role === 'victim' && b.role === 'perpetrator')) return 'victim-perpetrator';
   const owners = [a.owner, b.owner].sort().join('|');
   if (owners === 'child|parent' && a.role !== 'victim' && b.role !== 'victim') return 'child-parent';
+  if (a.concern !== b.concern) return 'concern-confirmed';
+  const fa = often(a.frequency);
+  const fb = often(b.frequency);
+  if (fa && fb && fa !== fb) return 'frequency';
+  if (marked(a.severity) !== marked(b.severity)) return 'severity';
   return null;
 }
