@@ -93,10 +93,10 @@ export function whereFigures(gold: AlignGold, feats?: readonly PairFeatures[]): 
   return f;
 }
 
-export function formatWhere(f: WhereFigures): string {
+export function formatWhere(f: WhereFigures, models = 'leave-one-authority-out models'): string {
   const pct = (x: number, n: number) => (n ? (x / n).toFixed(2) : '-');
   return [
-    '## where (leave-one-authority-out models): each gold indicator with a labelled same-situation counterpart, asked against the other authorities',
+    `## where (${models}): each gold indicator with a labelled same-situation counterpart, asked against the other authorities`,
     `cases (query x counterpart's authority): ${f.cases}; answered with a band: ${f.answered} (${pct(f.answered, f.cases)})`,
     `top-1 band agreement with the counterpart, over answered cases: ${pct(f.agree, f.answered)} (${f.agree}/${f.answered}); over all cases: ${pct(f.agree, f.cases)}`,
     `top-1 band overlap (shares a band) over answered: ${pct(f.overlap, f.answered)}`,
