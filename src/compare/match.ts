@@ -7,8 +7,10 @@ import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
 import { conflictOf, situationOf, type Conflict, type Situation } from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
+import { canonical } from './synonyms.ts';
+import { STOPWORDS } from './stopwords.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams'] as const;
 
 export interface MatchModel {
   weights: number[];
@@ -39,6 +41,32 @@ function containment(a: string, b: string): number {
   return n / s.size;
 }
 
+const STOP = new Set(STOPWORDS);
+const gramCache = new Map<string, Map<string, number>>();
+/** Character trigrams of the content words (synonyms rewritten): catches variants stemming misses. */
+function trigrams(text: string): Map<string, number> {
+  let g = gramCache.get(text);
+  if (g) return g;
+  g = new Map();
+  for (const w of canonical(text).match(/[a-z]+/g) ?? []) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    const p = ` ${w} `;
+    for (let i = 0; i + 3 <= p.length; i++) { const t = p.slice(i, i + 3); g.set(t, (g.get(t) ?? 0) + 1); }
+  }
+  if (gramCache.size > 20_000) gramCache.clear();
+  gramCache.set(text, g);
+  return g;
+}
+
+function trigramCosine(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let dot = 0, nx = 0, ny = 0;
+  for (const [t, v] of x) { nx += v * v; const w = y.get(t); if (w) dot += v * w; }
+  for (const v of y.values()) ny += v * v;
+  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+}
+
 const differ = (x: string | null, y: string | null) => (x !== null && y !== null && x !== y ? 1 : 0);
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
@@ -53,6 +81,7 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
     (fa.frequency === null) !== (fb.frequency === null) ? 1 : 0, (fa.severity === null) !== (fb.severity === null) ? 1 : 0,
+    trigramCosine(a.text, b.text),
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }
