@@ -105,6 +105,9 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
 
 function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
   if (OPENS_NO.test(t) || q.negated) return 'strength';
+  // a strength stated first ("Positive sense of self ... reduces the risk that ...") stays a strength
+  const head = t.split(/\s+/).slice(0, 4).join(' ');
+  if (STRENGTH.test(head) && !NEED.test(head)) return 'strength';
   const need = NEED.test(t);
   if (!need && (isStrength(t) || STRENGTH.test(t))) return 'strength';
   return need ? 'need' : null;
