@@ -1,7 +1,7 @@
 // A small L2-regularised logistic regression (batch gradient descent on standardised inputs). Pure.
 export interface Fitted { weights: number[]; bias: number }
 
-export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 = 0.01, iters = 3000, rate = 0.5): Fitted {
+export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 = 0.001, iters = 3000, rate = 0.5): Fitted {
   const d = xs[0]?.length ?? 0;
   const mean = new Array(d).fill(0);
   const sd = new Array(d).fill(0);
