@@ -1,5 +1,5 @@
 import type { Comparison, DiffKind, SideEvidence } from '../compare/index.ts';
-import { DIFF_KINDS } from '../compare/index.ts';
+import { DIFF_KINDS, MATCH_MODEL } from '../compare/index.ts';
 import { BANDS } from '../model/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandName, bandsText, type LabelStyle, kindLabel, qualifierDiffsText, qualifiersText } from './labels.ts';
@@ -44,7 +44,7 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
     i + 1, kindLabel(r.kind, c), r.topics.join(', '), r.gap,
     r.a?.level ?? '', r.a ? bandsText(r.a.bands, st) : '', r.a?.text ?? '',
     r.b?.level ?? '', r.b ? bandsText(r.b.bands, st) : '', r.b?.text ?? '',
-    qualifierDiffsText(r.qualifierDiffs), r.similarity,
+    qualifierDiffsText(r.qualifierDiffs), r.score === null ? 'no counterpart' : `${r.confidence} (${r.score})`, r.similarity,
   ]);
 
   const evidence: Cell[][] = [];
@@ -86,9 +86,9 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
       { id: 'band-map', title: 'Bands and the local levels that cover them', sheet: 'summary', columns: ['Band', A, B], rows: bandMap },
       {
         id: 'differences', title: 'Situations', sheet: 'differences',
-        note: 'Aligned by topic, qualifiers and text similarity; real band differences first, largest gap first.',
+        note: `Aligned when the calibrated score (the probability, measured on a labelled gold, that both sides are the same situation) reaches ${c.options.threshold}; confidence high >= ${MATCH_MODEL.high}, medium >= ${MATCH_MODEL.medium}, low below; below the threshold an indicator has no counterpart. A child's problem against a parent's, a victim against a perpetrator, or a strength against a need never align. Real band differences first, largest gap first.`,
         columns: ['#', 'Result', 'Topics', 'Bands apart', `${A} level`, `${A} bands`, `${A} text`,
-          `${B} level`, `${B} bands`, `${B} text`, 'Qualifiers differ', 'Similarity'],
+          `${B} level`, `${B} bands`, `${B} text`, 'Qualifiers differ', 'Confidence (score)', 'Similarity'],
         rows: diffs, wide: [6, 9],
       },
       {

@@ -1,4 +1,4 @@
-import type { WhereResult } from '../compare/index.ts';
+import { MATCH_MODEL, type WhereResult } from '../compare/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandsText, qualifierDiffsText, qualifiersText, type LabelStyle } from './labels.ts';
 
@@ -6,7 +6,7 @@ import { bandsText, qualifierDiffsText, qualifiersText, type LabelStyle } from '
 export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
   const answers = w.answers.map((a): Cell[] => [
     a.authority ?? a.authorityId, a.version ?? '', a.confidence === 'none' ? 'no close match' : bandsText(a.bands, st),
-    a.level ?? '', a.confidence, a.score, a.matches[0]?.indicator.text ?? '',
+    a.level ?? '', a.confidence === 'none' ? 'none: no close match' : a.confidence, a.score, a.matches[0]?.indicator.text ?? '',
     a.confidence === 'none' ? '' : qualifierDiffsText(a.matches[0]?.conflicts ?? []),
   ]);
   const matches: Cell[][] = [];
@@ -20,7 +20,7 @@ export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
     meta: [
       ['Topics', w.tagging.topics.join(', ') || '(none recognised)'],
       ['Qualifiers', qualifiersText(w.tagging.qualifiers) || '(none)'],
-      ['Confidence', 'high: score >= 0.6, medium >= 0.4, low >= 0.2 (score = 0.7 x text similarity + 0.3 x topic overlap)'],
+      ['Confidence', `score = calibrated probability that the closest indicator is the same situation (measured on a labelled gold); high >= ${MATCH_MODEL.high}, medium >= ${MATCH_MODEL.medium}, low >= ${MATCH_MODEL.threshold}; below ${MATCH_MODEL.threshold}: no close match, no band`],
     ],
     sections: [
       { id: 'answers', title: 'By authority', sheet: 'differences', columns: ['Authority', 'Version', 'Implied bands', 'Local level', 'Confidence', 'Score', 'Closest indicator', 'Qualifiers differ (situation / indicator)'], rows: answers, wide: [6] },
