@@ -87,7 +87,7 @@ export function checkCorrection(raw: unknown): Correction {
   }
   if (r.note !== undefined) {
     if (typeof r.note !== 'string' || r.note.length > 500) bad('note: at most 500 characters');
-    out.note = r.note;
+    out.note = r.note as string;
   }
   return out;
 }
