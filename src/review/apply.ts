@@ -44,7 +44,7 @@ export function locateAdded(text: string, c: Correction): [number, number] | nul
 function linesOf(text: string, start: number, end: number): string {
   const a = text.slice(0, start).split('\n').length;
   const b = a + (text.slice(start, end).match(/\n/g)?.length ?? 0);
-  return a === b ? `line ${a}` : `lines ${a}-${b}`;
+  return a === b ? `lines ${a}` : `lines ${a}-${b}`;
 }
 
 interface ProfileOutcome {
@@ -141,7 +141,8 @@ export function applyToProfile(raw: Profile, corrections: Correction[], revision
         text: normaliseAnchorText(text!.slice(at[0], at[1])),
         level: l.local, order: l.order, bands: c.bands ? [...c.bands] : [...l.bands],
         domain: c.domain ?? null, topics: c.topics ? [...c.topics] : [], qualifiers: {},
-        page: c.anchor.page, bbox: null,
+        // a plain-text source's "page" is its first line, as the pipeline gives it
+        page: format === 'text' ? text!.slice(0, at[0]).split('\n').length : c.anchor.page, bbox: null,
         ...(format === 'text' ? { ref: linesOf(text!, at[0], at[1]) } : {}),
         ...(raw.parts ? { part: c.anchor.part } : {}),
       };

@@ -93,7 +93,7 @@ describe('applyCorrections', () => {
     expect(JSON.stringify(c)).not.toContain('misses');
     const { profiles: [q] } = applyCorrections([p], file([c]), { texts: new Map([['gorse', [SOURCE]]]) });
     const added = q.indicators.at(-1)!;
-    expect(added).toMatchObject({ id: 'gorse#3', text: words, level: 'Level 2', bands: ['early_help'], topics: ['education'], ref: 'line 5', review: { status: 'added' } });
+    expect(added).toMatchObject({ id: 'gorse#3', text: words, level: 'Level 2', bands: ['early_help'], topics: ['education'], ref: 'lines 5', page: 5, review: { status: 'added' } });
     // without the source text it cannot be placed: stale, and said so
     const r = applyCorrections([p], file([c]));
     expect(r.outcomes[0]).toMatchObject({ status: 'stale', reason: expect.stringContaining('source text') });
@@ -123,7 +123,7 @@ describe('applyCorrections', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['stale', 'carried', 'carried']);
     expect(outcomes[0].reason).toMatch(/no longer in the document/);
     expect(q.indicators.map((i) => i.text)).toEqual(['Child enjoys the lantern club', 'Family finds rent and bills hard to manage', words]);
-    expect(q.indicators[2]).toMatchObject({ ref: 'line 6', review: { status: 'added', carried: true } });
+    expect(q.indicators[2]).toMatchObject({ ref: 'lines 6', review: { status: 'added', carried: true } });
     expect(q.review?.carried).toBe(2);
   });
 

@@ -7,7 +7,7 @@ export class CorrectionInvalid extends Error {}
 const BAND_SET = new Set<string>(BANDS);
 const HEX64 = /^[0-9a-f]{64}$/;
 /** Authority ids are slugs: no path separators, no dots, nothing a file name could misuse. */
-export const AUTHORITY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const AUTHORITY_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
 const TOPIC = /^[a-z][a-z0-9_]{0,59}$/;
 
