@@ -9,7 +9,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 /** Authority ids are slugs: no path separators, no dots, nothing a file name could misuse. */
 export const AUTHORITY_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
-const TOPIC = /^[a-z][a-z0-9_]{0,59}$/;
+const TOPIC = /^[a-z][a-z0-9_-]{0,59}$/;
 
 export function isAuthorityId(s: unknown): s is string {
   return typeof s === 'string' && AUTHORITY_ID.test(s);
