@@ -51,6 +51,8 @@ export const useReview = defineStore('review', () => {
 
   /** The authority's corrections as last applied by ingest or the review server (revision, stale ones). */
   function appliedFor(authorityId: string): Promise<AppliedCorrections | null> {
+    // only authorities with corrections have the file (asking for others would log a 404)
+    if (!atlas.authority(authorityId)?.documents.some((d) => d.review)) return Promise.resolve(null);
     let p = applied.get(authorityId);
     if (!p) {
       p = fetchOptional<AppliedCorrections>(`corrections/${authorityId}.json`).catch(() => null);
