@@ -28,6 +28,8 @@ export interface WhereAnswer {
   score: number;
   confidence: Confidence | 'none';
   matches: WhereMatch[];
+  /** How much of this authority's document a person reviewed ("n of m indicators reviewed"). */
+  reviewed: { reviewed: number; indicators: number };
 }
 
 export interface WhereResult {
@@ -90,6 +92,7 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     const base = {
       profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version,
       matches: scored.slice(0, limit),
+      reviewed: { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length },
     };
     if (!best || best.score < minScore) {
       return { ...base, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };

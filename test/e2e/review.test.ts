@@ -113,6 +113,8 @@ describe('review mode through atlas serve --review', () => {
     let t0 = performance.now();
     await page.getByRole('button', { name: `Not an indicator: ${toRemove.text.slice(0, 57)}`, exact: false }).first().click();
     await saved(page, 1, 'not an indicator (authority page)', t0);
+    await page.locator('#ind-h').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -330));
     await page.screenshot({ path: join(SHOTS, 'review-authority.png'), fullPage: false });
 
     // 2. The evidence view: correct the level of another indicator with the keyboard.
@@ -148,9 +150,10 @@ describe('review mode through atlas serve --review', () => {
     await page.getByRole('button', { name: 'Use the selected text' }).click();
     expect(await page.locator('.picked q').textContent()).toBe(MISSED);
     await page.selectOption('#add-level', raw.scheme[0].local);
+    await page.evaluate(() => document.querySelector('.add-indicator')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'review-add-selection.png'), fullPage: false });
     await page.getByRole('button', { name: 'Add this indicator' }).click();
     await saved(page, 3, 'add a missed indicator (selection)', t0);
-    await page.screenshot({ path: join(SHOTS, 'review-add-selection.png'), fullPage: false });
     expect(await problems(page)).toEqual([]);
 
     // 4. Reload: all three are there, and the file beside the corpus holds no document text.
