@@ -10,6 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Profile } from '../../src/model/index.ts';
 import { ingest } from '../../src/node/ingest.ts';
 import { serve } from '../../src/node/serve.ts';
+import { importCorrections } from '../../src/node/review-import.ts';
+import { serveStatic } from './server.ts';
 import { CHROMIUM_ARGS, ROOT, SHOTS, seriousViolations, widthAt360 } from './site.ts';
 
 const WORK = join(ROOT, '.cache/e2e/review');
@@ -126,7 +128,7 @@ describe('review mode through atlas serve --review', () => {
     await page.focus('.review-form button[type=submit]');
     await page.keyboard.press('Enter');
     await saved(page, 2, 'correct a level (evidence view)', t0);
-    expect(await page.locator('.evidence-card figcaption').textContent()).toContain(newLevel);
+    await expect.poll(() => page.locator('.evidence-card figcaption').textContent()).toContain(newLevel);
     expect(await problems(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'review-evidence-level.png'), fullPage: true });
 
@@ -194,4 +196,58 @@ describe('review mode through atlas serve --review', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
+
+  it('times a whole document reviewed from the authority page: every indicator confirmed with the keyboard (machine time per act)', async () => {
+    const id = 'cobbleridge';
+    const p = JSON.parse(readFileSync(join(DATA, 'profiles', 'cobbleridge@2024-09-01.json'), 'utf8')) as Profile;
+    const { page, errors } = await open(`#/authority/${id}`);
+    await page.fill('#review-who', 'Timer');
+    await page.press('#review-who', 'Tab');
+    await page.waitForSelector('.quick-review');
+    const t0 = performance.now();
+    let rev = 0;
+    // confirm each one: Tab to its "Confirm" button and press Enter, as a keyboard user would
+    for (let k = 0; k < p.indicators.length; k++) {
+      const btn = page.locator('.quick-review button', { hasText: 'Confirm' }).nth(k);
+      await btn.focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(`Saved (revision ${++rev})`).first().waitFor({ timeout: 30_000 });
+    }
+    const perAct = (performance.now() - t0) / p.indicators.length;
+    timings.push({ act: `confirm (mean of ${p.indicators.length})`, ms: Math.round(perAct) });
+    expect(await page.locator('.rev-count').textContent()).toBe(`${p.indicators.length} of ${p.indicators.length} indicators reviewed.`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 600_000);
+
+  it('served statically (no --review): corrections stay in the browser, download, and atlas review import applies them', async () => {
+    const srv = await serveStatic(SITE);
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${srv.url}#/authority/quillmere`);
+    await page.getByRole('button', { name: 'Review this document' }).click();
+    await page.fill('#review-who', 'Offline reviewer');
+    await page.press('#review-who', 'Tab');
+    const q = JSON.parse(readFileSync(join(DATA, 'profiles', 'quillmere@2025-01-01.json'), 'utf8')) as Profile;
+    const target = q.indicators[0];
+    await page.getByRole('button', { name: `Not an indicator: ${target.text.slice(0, 57)}`, exact: false }).first().click();
+    await page.getByText(/Kept in this browser \(1 not yet imported\)/).waitFor();
+    expect(await page.locator('.indicators li .ind-text', { hasText: target.text }).count()).toBe(0);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download my corrections \(1\)/ }).click()]);
+    const file = join(WORK, 'my-corrections.json');
+    await dl.saveAs(file);
+    expect(readFileSync(file, 'utf8')).not.toContain(target.text);
+    const lines = await importCorrections(file, CORPUS, DATA);
+    expect(lines).toEqual([expect.stringMatching(/^quillmere: 1 new of 1 \(revision 1\); 1 applied/)]);
+    // importing the same file again adds nothing
+    expect((await importCorrections(file, CORPUS, DATA))[0]).toMatch(/0 new of 1 \(revision 1\)/);
+    const after = JSON.parse(readFileSync(join(DATA, 'profiles', 'quillmere@2025-01-01.json'), 'utf8')) as Profile;
+    expect(after.indicators.some((i) => i.text === target.text)).toBe(false);
+    expect(await problems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+    await srv.close();
+  }, 300_000);
 });
