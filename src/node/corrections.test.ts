@@ -7,6 +7,9 @@ import type { AtlasIndex, Profile } from '../model/index.ts';
 import { addCorrection, indicatorCorrection } from '../review/index.ts';
 import { ingest } from './ingest.ts';
 import { formatReviewSummary, readCorrections, writeCorrections } from './corrections.ts';
+import { exportLabels } from './export-labels.ts';
+import { importCorrections } from './review-import.ts';
+import { sha256Hex } from '../review/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-corr-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,6 +48,30 @@ describe('ingest with corrections', () => {
     expect(formatReviewSummary(r1.reviews)).toMatch(/3 applied, 0 carried over to a new version, 0 stale/);
     // the corrections file holds hashes and offsets, never the words
     expect(readFileSync(join(corpus, 'corrections', 'tidewick.json'), 'utf8')).not.toContain(a.text);
+
+    // export-labels: the reviewed indicators as a pack, offsets and labels only; the text goes to the text folder
+    const lines = await exportLabels({ data: out, out: join(dir, 'pack'), textDir: join(dir, 'text'), includeFictional: true });
+    expect(lines[0]).toBe('tidewick: 2 reviewed indicators exported');
+    const pack = JSON.parse(readFileSync(join(dir, 'pack', 'tidewick.json'), 'utf8'));
+    const packText = JSON.stringify(pack);
+    expect(packText).not.toContain(a.text);
+    expect(packText).not.toContain(missed);
+    const page = pack.pages[0];
+    const excerpt = readFileSync(join(dir, 'text', `${page.id}.txt`), 'utf8');
+    expect(sha256Hex(excerpt)).toBe(page.sha256);
+    expect(page.indicators.map((i: { start: number; end: number; level: string }) => [excerpt.slice(i.start, i.end), i.level]))
+      .toEqual([[a.text, p.scheme[1].local], [missed, p.scheme[0].local]].sort((x, y) => excerpt.indexOf(x[0]) - excerpt.indexOf(y[0])));
+    // real authorities only, unless asked
+    expect(await exportLabels({ data: out, out: join(dir, 'pack2'), textDir: join(dir, 'text2') })).toEqual([expect.stringMatching(/0 authorities written/)]);
+
+    // a bad import changes nothing
+    const before = readFileSync(join(corpus, 'corrections', 'tidewick.json'), 'utf8');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ schema: 1, corrections: { tidewick: [{ id: 'x', act: 'confirm' }] } }));
+    await expect(importCorrections(bad, corpus, out)).rejects.toThrow(/tidewick\[0\]/);
+    writeFileSync(bad, JSON.stringify({ schema: 1, corrections: { '../etc': [] } }));
+    await expect(importCorrections(bad, corpus, out)).rejects.toThrow(/not an authority id/);
+    expect(readFileSync(join(corpus, 'corrections', 'tidewick.json'), 'utf8')).toBe(before);
 
     // A changed version: the corrected indicator reworded, everything else the same.
     writeFileSync(doc, src.replace(a.text, `${a.text} (reworded)`));

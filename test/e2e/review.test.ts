@@ -115,9 +115,6 @@ describe('review mode through atlas serve --review', () => {
     let t0 = performance.now();
     await page.getByRole('button', { name: `Not an indicator: ${toRemove.text.slice(0, 57)}`, exact: false }).first().click();
     await saved(page, 1, 'not an indicator (authority page)', t0);
-    await page.locator('#ind-h').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -330));
-    await page.screenshot({ path: join(SHOTS, 'review-authority.png'), fullPage: false });
 
     // 2. The evidence view: correct the level of another indicator with the keyboard.
     await page.goto(`${url}#/evidence/${encodeURIComponent(PID)}/${toCorrect.id.split('#')[1]}`);
@@ -167,6 +164,8 @@ describe('review mode through atlas serve --review', () => {
     expect(s.removedListed).toContain(toRemove.text);
     expect(s.added).toMatch(/added by a reviewer/);
     expect(await page.locator('.rev-count').textContent()).toBe(`2 of ${raw.indicators.length} indicators reviewed.`);
+    await page.evaluate(() => document.querySelector('#ind-h')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'review-authority.png'), fullPage: false });
     const file = readFileSync(join(CORPUS, 'corrections', 'tidewick.json'), 'utf8');
     for (const t of [toCorrect.text, toRemove.text, MISSED]) expect(file).not.toContain(t);
 
