@@ -249,4 +249,17 @@ describe('review mode through atlas serve --review', () => {
     await ctx.close();
     await srv.close();
   }, 300_000);
+
+  it('the lottery map can be limited to the authorities a person reviewed', async () => {
+    const { page, errors } = await open('#/lottery');
+    await page.waitForSelector('#l-reviewed');
+    await page.check('#l-reviewed');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('reviewed=1');
+    const reviewed = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')).authorities.filter((a: { documents: { review?: { reviewed: number } }[] }) => a.documents.some((d) => d.review?.reviewed)).length;
+    expect(reviewed).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction(() => !document.querySelector('[role=status].muted'), undefined, { timeout: 60_000 });
+    expect(await problems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });
