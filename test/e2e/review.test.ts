@@ -262,4 +262,29 @@ describe('review mode through atlas serve --review', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it('two tabs: the second one writing on an old revision is told (409) and nothing is overwritten', async () => {
+    const hash = `#/evidence/${encodeURIComponent('norrowby@2023-07-01')}/0`;
+    const a = await open(hash);
+    const b = await open(hash);
+    for (const t of [a, b]) {
+      await t.page.waitForSelector('.review-panel');
+      await t.page.fill('#review-who', 'Tab');
+      await t.page.press('#review-who', 'Tab');
+    }
+    await a.page.getByRole('button', { name: 'Confirm as read' }).click();
+    await a.page.getByText('Saved (revision 1)').waitFor();
+    await b.page.getByRole('button', { name: 'Not an indicator' }).first().click();
+    await expect.poll(() => b.page.locator('.review-error').textContent()).toMatch(/changed in another tab/);
+    let file = JSON.parse(readFileSync(join(CORPUS, 'corrections', 'norrowby.json'), 'utf8'));
+    expect(file.corrections.map((c: { act: string }) => c.act)).toEqual(['confirm']);
+    // the second tab has reloaded the corrections: trying again works
+    await b.page.getByRole('button', { name: 'Not an indicator' }).first().click();
+    await b.page.getByText('Saved (revision 2)').waitFor();
+    file = JSON.parse(readFileSync(join(CORPUS, 'corrections', 'norrowby.json'), 'utf8'));
+    expect(file.corrections.map((c: { act: string }) => c.act)).toEqual(['confirm', 'not-indicator']);
+    expect([...a.errors, ...b.errors].filter((e) => !/409/.test(e))).toEqual([]);
+    await a.page.context().close();
+    await b.page.context().close();
+  }, 300_000);
 });
