@@ -287,4 +287,26 @@ describe('review mode through atlas serve --review', () => {
     await a.page.context().close();
     await b.page.context().close();
   }, 300_000);
+
+  it('an HTML source: a missed indicator added with the keyboard ("Find these words"), placed by the server from the same text', async () => {
+    const words = 'ask for their consent, unless that would put the child at risk';
+    const { page, errors } = await open(`#/evidence/${encodeURIComponent('cobbleridge@2024-09-01')}/0`);
+    await page.waitForSelector('.add-indicator');
+    await page.fill('#review-who', 'Keyboard');
+    await page.press('#review-who', 'Tab');
+    await page.focus('#add-words');
+    await page.keyboard.type(words);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.picked q').textContent()).toBe(words);
+    await page.focus('#add-level');
+    await page.keyboard.press('Home');
+    await page.focus('.add-indicator form:last-of-type button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.add-indicator .review-status').textContent()).toMatch(/Saved \(revision \d+\)/);
+    const p = JSON.parse(readFileSync(join(DATA, 'profiles', 'cobbleridge@2024-09-01.json'), 'utf8')) as Profile;
+    expect(p.indicators.find((i) => i.text === words)?.review?.status).toBe('added');
+    expect(await problems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });
