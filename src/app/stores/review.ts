@@ -15,13 +15,21 @@ export interface AppliedCorrections {
   outcomes: { id: string; act: string; status: 'applied' | 'carried' | 'stale'; profiles: string[]; reason?: string }[];
 }
 
+function sessionOn(): boolean {
+  try {
+    return sessionStorage.getItem('threshold-atlas.review') === 'on';
+  } catch {
+    return false;
+  }
+}
+
 export const useReview = defineStore('review', () => {
   const atlas = useAtlas();
   const token = reviewToken();
   /** 'server': corrections go to `atlas serve --review`; 'local': they stay in this browser until downloaded. */
   const mode = token ? 'server' : 'local';
   /** Review controls shown (always with the review server; on request on a static site). */
-  const active = ref(mode === 'server' || sessionStorage.getItem('threshold-atlas.review') === 'on');
+  const active = ref(mode === 'server' || sessionOn());
   const who = ref(readWho());
   const pending = shallowRef<Record<string, Correction[]>>(readPending());
   const pendingCount = computed(() => Object.values(pending.value).reduce((n, l) => n + l.length, 0));
@@ -34,6 +42,8 @@ export const useReview = defineStore('review', () => {
     const mine = pending.value[p.authorityId];
     return mine?.length ? applyToProfile(p, mine, 0, texts.get(p.id)).profile : p;
   });
+  // profiles loaded before this store existed do not show the corrections kept in this browser yet
+  if (pendingCount.value) void atlas.refresh(false);
 
   function setActive(on: boolean): void {
     active.value = on;
