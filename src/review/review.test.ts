@@ -5,6 +5,7 @@ import {
   addCorrection, applyCorrections, checkCorrection, checkCorrectionsFile, CorrectionInvalid, indicatorCorrection,
   levelBandsCorrection, sha256Hex, textHash, type CorrectionsFile,
 } from './index.ts';
+import { pageRange } from './source-text.ts';
 
 const H1 = 'a'.repeat(64);
 const H2 = 'b'.repeat(64);
@@ -156,5 +157,12 @@ describe('checkCorrection', () => {
   it('rejects a file for another authority or with a path for an id', () => {
     expect(() => checkCorrectionsFile({ ...file([]), authorityId: '../x' })).toThrow(CorrectionInvalid);
     expect(() => checkCorrectionsFile(file([]), 'other')).toThrow(/expected other/);
+  });
+});
+
+describe('pageRange', () => {
+  it('finds a page of a PDF plain text (pages joined by form feeds)', () => {
+    const t = 'one\nline\ftwo\f\ffour';
+    expect([1, 2, 3, 4, 5].map((n) => { const [a, b] = pageRange(t, n); return t.slice(a, b); })).toEqual(['one\nline', 'two', '', 'four', '']);
   });
 });

@@ -31,12 +31,31 @@ export function htmlToText(html: string): string {
   return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** Formats whose text a reviewer can select in the evidence view (a PDF page is shown as an image). */
+/** Formats whose text a reviewer can select in the evidence view (every one: a PDF page's text is shown under it). */
 export function selectableFormat(format: SourceFormat): boolean {
-  return format === 'text' || format === 'html' || format === 'docx';
+  return format === 'text' || format === 'html' || format === 'docx' || format === 'pdf';
 }
 
-/** Plain text of a source file, or null for PDFs. */
+/** Pages of a PDF's plain text are separated by a form feed. */
+export const PAGE_BREAK = '\f';
+
+/** [start, end) of page `n` (1-based) in a PDF's plain text. */
+export function pageRange(text: string, n: number): [number, number] {
+  let start = 0;
+  for (let k = 1; k < n; k++) {
+    const i = text.indexOf(PAGE_BREAK, start);
+    if (i < 0) return [text.length, text.length];
+    start = i + 1;
+  }
+  const end = text.indexOf(PAGE_BREAK, start);
+  return [start, end < 0 ? text.length : end];
+}
+
+/**
+ * Plain text of a source file. A PDF's is pdf.js's text of each page (items in content order, a line break
+ * where pdf.js marks the end of a line), pages joined by a form feed; the browser must have configured pdf.js
+ * (src/app/lib/pdfjs.ts) first.
+ */
 export async function sourceText(format: SourceFormat, bytes: Uint8Array): Promise<string | null> {
   if (format === 'text') return new TextDecoder().decode(bytes);
   if (format === 'html') return htmlToText(new TextDecoder().decode(bytes));
@@ -46,6 +65,20 @@ export async function sourceText(format: SourceFormat, bytes: Uint8Array): Promi
     // mammoth reads an arrayBuffer in the browser and a buffer in Node
     const r = await mammoth.extractRawText(typeof window === 'undefined' ? ({ buffer: Buffer.from(ab) } as never) : { arrayBuffer: ab });
     return r.value;
+  }
+  if (format === 'pdf') {
+    const { openPdf } = await import('../extract/pdf/pdfjs.ts');
+    const doc = await openPdf(bytes).promise;
+    try {
+      const pages: string[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const tc = await (await doc.getPage(n)).getTextContent();
+        pages.push(tc.items.map((it) => ('str' in it ? it.str.replace(/\f/g, ' ') + (it.hasEOL ? '\n' : '') : '')).join(''));
+      }
+      return pages.join(PAGE_BREAK);
+    } finally {
+      await doc.destroy();
+    }
   }
   return null;
 }

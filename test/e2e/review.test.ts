@@ -125,7 +125,7 @@ describe('review mode through atlas serve --review', () => {
     await page.focus('.review-form button[type=submit]');
     await page.keyboard.press('Enter');
     await saved(page, 2, 'correct a level (evidence view)', t0);
-    await expect.poll(() => page.locator('.evidence-card figcaption').textContent()).toContain(newLevel);
+    await expect.poll(() => page.locator('.evidence-card figcaption').textContent(), { timeout: 30_000 }).toContain(newLevel);
     expect(await problems(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'review-evidence-level.png'), fullPage: true });
 
@@ -233,7 +233,7 @@ describe('review mode through atlas serve --review', () => {
     const target = q.indicators[0];
     await page.getByRole('button', { name: `Not an indicator: ${target.text.slice(0, 57)}`, exact: false }).first().click();
     await page.getByText(/Kept in this browser \(1 not yet imported\)/).waitFor();
-    expect(await page.locator('.indicators li .ind-text', { hasText: target.text }).count()).toBe(0);
+    await expect.poll(() => page.locator('.indicators li .ind-text', { hasText: target.text }).count(), { timeout: 30_000 }).toBe(0);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download my corrections \(1\)/ }).click()]);
     const file = join(WORK, 'my-corrections.json');
     await dl.saveAs(file);
@@ -302,9 +302,37 @@ describe('review mode through atlas serve --review', () => {
     await page.keyboard.press('Home');
     await page.focus('.add-indicator form:last-of-type button[type=submit]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.add-indicator .review-status').textContent()).toMatch(/Saved \(revision \d+\)/);
+    await expect.poll(() => page.locator('.add-indicator .review-status').textContent(), { timeout: 30_000 }).toMatch(/Saved \(revision \d+\)/);
     const p = JSON.parse(readFileSync(join(DATA, 'profiles', 'cobbleridge@2024-09-01.json'), 'utf8')) as Profile;
     expect(p.indicators.find((i) => i.text === words)?.review?.status).toBe('added');
+    expect(await problems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('a PDF source: the page text is shown under the page image, and a missed indicator is added by selecting it there', async () => {
+    const pid = 'kestrelholm@2024-01-15';
+    const { page, errors } = await open(`#/evidence/${encodeURIComponent(pid)}/0`);
+    await page.waitForSelector('.add-indicator');
+    await page.fill('#review-who', 'PDF reviewer');
+    await page.press('#review-who', 'Tab');
+    const span = page.locator('pre.passage span[data-o]').filter({ hasText: /^\S.{15,}$/ }).first();
+    const words = (await span.textContent())!;
+    await span.scrollIntoViewIfNeeded();
+    const b = (await span.boundingBox())!;
+    await page.mouse.move(b.x + 1, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width - 1, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Use the selected text' }).click();
+    expect(await page.locator('.picked q').textContent()).toBe(words.trim());
+    await page.evaluate(() => document.querySelector('.add-indicator')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'review-add-pdf.png'), fullPage: false });
+    await page.getByRole('button', { name: 'Add this indicator' }).click();
+    await expect.poll(async () => `${await page.locator('.add-indicator .review-status').textContent()} ${await page.locator('.add-indicator .review-error').allTextContents()}`, { timeout: 30_000 }).toMatch(/Saved \(revision \d+\)/);
+    const p = JSON.parse(readFileSync(join(DATA, 'profiles', `${pid}.json`), 'utf8')) as Profile;
+    const added = p.indicators.find((i) => i.review?.status === 'added');
+    expect(added).toMatchObject({ text: words.trim(), page: p.indicators.find((i) => i.id === `${pid}#0`)!.page, bbox: null });
     expect(await problems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
