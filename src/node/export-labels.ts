@@ -69,7 +69,7 @@ export async function exportLabels(o: ExportOptions): Promise<string[]> {
       await writeFileAtomic(path.join(o.out, `${a.id}.json`), JSON.stringify(pack, null, 1) + '\n');
       written++;
     }
-    lines.push(`${a.id}: ${n} reviewed indicators exported${skipped ? `, ${skipped} left out (PDF pages have no selectable text here, or the words were not found verbatim)` : ''}`);
+    lines.push(`${a.id}: ${n} reviewed indicators exported${skipped ? `, ${skipped} left out (the source text could not be read, or the words were not found in it)` : ''}`);
   }
   lines.push(`export-labels: ${written} authorit${written === 1 ? 'y' : 'ies'} written to ${o.out}/ (text in ${o.textDir}/, never in the pack)`);
   return lines;
