@@ -29,6 +29,7 @@ export function evidence(i: Indicator, p?: Pick<Profile, 'parts'>): SideEvidence
     indicatorId: i.id, text: i.text, level: i.level, order: i.order, bands: i.bands, domain: i.domain,
     topics: i.topics, qualifiers: i.qualifiers, page: i.page, bbox: i.bbox, ...(i.ref ? { ref: i.ref } : {}),
     ...(i.part !== undefined ? { part: i.part } : {}), ...(part ? { partSource: part.source } : {}),
+    ...(i.review ? { review: i.review } : {}),
   };
 }
 
@@ -50,7 +51,7 @@ export function classify(a: Indicator['bands'], b: Indicator['bands']): Pick<Dif
 function docSummary(p: Profile): DocSummary {
   return {
     profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version, source: p.source,
-    format: p.format, indicatorCount: p.indicators.length,
+    format: p.format, indicatorCount: p.indicators.length, reviewed: p.indicators.filter((i) => i.review).length,
   };
 }
 

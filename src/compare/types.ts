@@ -61,6 +61,8 @@ export interface DocSummary {
   source: string;
   format: SourceFormat;
   indicatorCount: number;
+  /** Indicators a person reviewed (src/review), of indicatorCount. */
+  reviewed: number;
 }
 
 export interface Comparison {

@@ -29,6 +29,8 @@ export interface WhereAnswer {
   score: number;
   confidence: Confidence | 'none';
   matches: WhereMatch[];
+  /** How much of this authority's document a person reviewed ("n of m indicators reviewed"). */
+  reviewed: { reviewed: number; indicators: number };
 }
 
 export interface WhereResult {
@@ -93,6 +95,7 @@ export function where(description: string, profiles: Profile[], options: WhereOp
       profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version,
       // only matches that reach the threshold: below it an indicator is not evidence of where the situation sits
       matches: scored.filter((m) => m.score >= minScore).slice(0, limit),
+      reviewed: { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length },
     };
     if (!best || best.score < minScore) {
       return { ...base, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
