@@ -1,9 +1,10 @@
 // npm run eval:real: scores the pipeline on the real development set (corpus/real-dev/pack/*.json), whose text
 // lives only in the git-ignored .devset/text/ (rebuilt by scripts/devset/rebuild.ts). Skips cleanly without it.
 // Modes: per page (one `atlas extract` per page) and as series (all of an authority's pages as one document).
+// --pack DIR scores another pack in the same format (e.g. `atlas review export-labels` output).
 // Topics are scored leave-one-authority-out: the rules an authority motivated alone are dropped, and the classifier is a
 // model trained in memory without that authority (scripts/devset/topic-model.ts); --no-classifier scores the rules alone.
-// Usage: tsx scripts/devset/eval-real.ts [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet] [--no-classifier]
+// Usage: tsx scripts/devset/eval-real.ts [--pack DIR] [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet] [--no-classifier]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
@@ -17,13 +18,15 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const only = opt('--only')?.split(',');
+const packDir = opt('--pack') ?? PACK_DIR;
+const textDir = opt('--text-dir') ?? join(DEVSET_DIR, 'text');
 
-if (!existsSync(PACK_DIR)) {
-  console.log(`eval:real: no pack at ${PACK_DIR}; nothing to score`);
+if (!existsSync(packDir)) {
+  console.log(`eval:real: no pack at ${packDir}; nothing to score`);
   process.exit(0);
 }
-const packs = readdirSync(PACK_DIR).filter((n) => n.endsWith('.json')).sort()
-  .map((n) => JSON.parse(readFileSync(join(PACK_DIR, n), 'utf8')) as PackAuthority)
+const packs = readdirSync(packDir).filter((n) => n.endsWith('.json')).sort()
+  .map((n) => JSON.parse(readFileSync(join(packDir, n), 'utf8')) as PackAuthority)
   .filter((p) => !only || only.includes(p.slug));
 
 let missing = 0;
@@ -31,7 +34,7 @@ let mismatched = 0;
 const inputs: PageInput[] = [];
 for (const pack of packs) {
   for (const page of pack.pages) {
-    const file = join(DEVSET_DIR, 'text', `${page.id}.txt`);
+    const file = join(textDir, `${page.id}.txt`);
     if (!existsSync(file)) { missing++; continue; }
     const text = readFileSync(file, 'utf8');
     if (sha256(text) !== page.sha256) { mismatched++; continue; }

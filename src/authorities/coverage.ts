@@ -30,6 +30,8 @@ export interface CoverageRow {
   stage: CoverageStage;
   /** Why the last fetch failed, when it did. */
   fetchProblem: string | null;
+  /** Of the newest document's indicators, how many a person reviewed (null: nothing reviewed). */
+  reviewed: { reviewed: number; indicators: number } | null;
 }
 
 export interface CoverageOptions {
@@ -72,7 +74,9 @@ export function coverage(
     const stage: CoverageStage = documents > 0 ? 'analysed'
       : f?.state === 'fetched' || verified.has(authority.onsCode) ? 'fetched'
         : listedUrls > 0 ? 'address known' : 'address unknown';
-    return { authority, documents, latestVersion, ageDays, listedUrls, status, stage, fetchProblem: f?.reason ?? null };
+    const newest = [...(found?.documents ?? [])].sort((x, y) => (x.version ?? '').localeCompare(y.version ?? '')).at(-1);
+    const reviewed = newest?.review?.reviewed ? { reviewed: newest.review.reviewed, indicators: newest.review.indicators } : null;
+    return { authority, documents, latestVersion, ageDays, listedUrls, status, stage, fetchProblem: f?.reason ?? null, reviewed };
   });
 }
 

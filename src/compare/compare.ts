@@ -1,26 +1,25 @@
 import { BANDS, type Indicator, type Profile } from '../model/index.ts';
 import { bandSpan } from './bands.ts';
 import { topicPlacements } from './placement.ts';
-import { isStrength } from './polarity.ts';
-import { qualifierConflicts, qualifierDiffs } from './qualifiers.ts';
-import { cosine, jaccard, TfIdf, tokensOf, type SparseVec } from './text.ts';
+import { MATCH_MODEL, matchConfidence, matchScore } from './match.ts';
+import { qualifierDiffs } from './qualifiers.ts';
+import { cosine, TfIdf, tokensOf, type SparseVec } from './text.ts';
 import type {
   BandMappingRow, CompareOptions, Comparison, DiffKind, DiffRow, DocSummary, SideEvidence, TopicSummaryRow,
 } from './types.ts';
 
-export const DEFAULT_COMPARE: Required<CompareOptions> = { threshold: 0.45, minSimilarity: 0.25, topic: null };
+/** threshold: the calibrated one (lexicon/match-model.json); minSimilarity only skips pairs that share no words. */
+export const DEFAULT_COMPARE: Required<CompareOptions> = { threshold: MATCH_MODEL.threshold, minSimilarity: 0.05, topic: null };
 
 export const DIFF_KINDS: DiffKind[] = ['a_higher', 'b_higher', 'overlap', 'same', 'a_only', 'b_only', 'unplaced'];
 
 /**
- * Alignment score of two indicators: 0.7 x TF-IDF cosine + 0.3 x topic Jaccard,
- * minus 0.1 per qualifier set on both sides with different values (and for negation differing),
- * minus 0.3 when one reads as a strength ("good self-esteem") and the other as a need.
- * Pairs below minSimilarity cosine never align, so a shared topic alone is not enough.
+ * Alignment score of two indicators: the calibrated probability that they describe the same situation
+ * (match.ts: text cosine with synonyms rewritten, topic overlap, qualifier and certainty disagreements),
+ * 0 when the situations conflict (child's problem vs parent's, victim vs perpetrator, strength vs need).
  */
 export function pairScore(cos: number, a: Pick<Indicator, 'text' | 'topics' | 'qualifiers'>, b: Pick<Indicator, 'text' | 'topics' | 'qualifiers'>): number {
-  return 0.7 * cos + 0.3 * jaccard(a.topics, b.topics) - 0.1 * qualifierConflicts(a.qualifiers, b.qualifiers)
-    - (isStrength(a.text) !== isStrength(b.text) ? 0.3 : 0);
+  return matchScore(cos, a, b).score;
 }
 
 export function evidence(i: Indicator, p?: Pick<Profile, 'parts'>): SideEvidence {
@@ -30,6 +29,7 @@ export function evidence(i: Indicator, p?: Pick<Profile, 'parts'>): SideEvidence
     indicatorId: i.id, text: i.text, level: i.level, order: i.order, bands: i.bands, domain: i.domain,
     topics: i.topics, qualifiers: i.qualifiers, page: i.page, bbox: i.bbox, ...(i.ref ? { ref: i.ref } : {}),
     ...(i.part !== undefined ? { part: i.part } : {}), ...(part ? { partSource: part.source } : {}),
+    ...(i.review ? { review: i.review } : {}),
   };
 }
 
@@ -51,7 +51,7 @@ export function classify(a: Indicator['bands'], b: Indicator['bands']): Pick<Dif
 function docSummary(p: Profile): DocSummary {
   return {
     profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version, source: p.source,
-    format: p.format, indicatorCount: p.indicators.length,
+    format: p.format, indicatorCount: p.indicators.length, reviewed: p.indicators.filter((i) => i.review).length,
   };
 }
 
@@ -120,7 +120,7 @@ export function compare(a: Profile, b: Profile, options: CompareOptions = {}): C
       ...classify(ia.bands, ib.bands),
       topics: [...new Set([...ia.topics, ...ib.topics])].sort(),
       a: evidence(ia, a), b: evidence(ib, b),
-      score: round(c.score), similarity: round(c.cos),
+      score: round(c.score), similarity: round(c.cos), confidence: matchConfidence(c.score),
       qualifierDiffs: qualifierDiffs(ia.qualifiers, ib.qualifiers),
     });
   }
@@ -158,7 +158,7 @@ export function compare(a: Profile, b: Profile, options: CompareOptions = {}): C
 function oneSided(kind: 'a_only' | 'b_only', ind: Indicator, p: Profile): DiffRow {
   return {
     kind, topics: [...ind.topics].sort(), a: kind === 'a_only' ? evidence(ind, p) : null,
-    b: kind === 'b_only' ? evidence(ind, p) : null, score: null, similarity: null, delta: null, gap: null,
+    b: kind === 'b_only' ? evidence(ind, p) : null, score: null, similarity: null, confidence: null, delta: null, gap: null,
     qualifierDiffs: [],
   };
 }

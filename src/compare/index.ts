@@ -8,6 +8,10 @@ export type { AuthorityPlacement, Lottery, LotteryOptions, NeighbourDisagreement
 export { hexNeighbours, hexNeighbourPositions, neighbourLookup } from './neighbours.ts';
 export type { Placed } from './neighbours.ts';
 export { qualifierDiffs } from './qualifiers.ts';
+export { MATCH_MODEL, matchScore, matchConfidence, FEATURES } from './match.ts';
+export type { Match, MatchConfidence, MatchModel } from './match.ts';
+export { situationOf, conflictOf } from './situation.ts';
+export type { Situation as SituationFrame, Conflict } from './situation.ts';
 export type { QualifierDiff } from './qualifiers.ts';
 export { stemTokens, TfIdf, cosine } from './text.ts';
 export type * from './types.ts';

@@ -31,6 +31,8 @@ export interface AuthorityPlacement {
   indicatorIds: string[];
   /** Text of the first indicator, to read the situation as that authority words it. */
   example: string;
+  /** Set when a person reviewed an indicator behind the placement. */
+  reviewed?: true;
 }
 
 export interface NeighbourDisagreement {
@@ -89,6 +91,8 @@ export interface Lottery {
   topics: TopicSpread[];
   /** All situations across topics, most inconsistent first. */
   situations: Situation[];
+  /** Per authority (latest document): how many of its indicators a person reviewed. */
+  reviewed: Record<string, { reviewed: number; indicators: number }>;
 }
 
 const LN5 = Math.log(BANDS.length);
@@ -118,7 +122,7 @@ function place(p: Profile, inds: Indicator[]): Omit<AuthorityPlacement, 'distanc
     if (!bandSpan(i.bands)) return null;
     return {
       authorityId: p.authorityId, authority: p.authority, profileId: p.id, bands: i.bands,
-      modal: i.bands[0], indicatorIds: [i.id], example: i.text,
+      modal: i.bands[0], indicatorIds: [i.id], example: i.text, ...(i.review ? { reviewed: true as const } : {}),
     };
   }
   let lo = Infinity;
@@ -140,6 +144,7 @@ function place(p: Profile, inds: Indicator[]): Omit<AuthorityPlacement, 'distanc
   return {
     authorityId: p.authorityId, authority: p.authority, profileId: p.id, bands: bandRange(lo, hi),
     modal: BANDS[m], indicatorIds: ids, example: inds.find((i) => bandSpan(i.bands))!.text,
+    ...(inds.some((i) => i.review && bandSpan(i.bands)) ? { reviewed: true as const } : {}),
   };
 }
 
@@ -315,6 +320,7 @@ export function lottery(profiles: Profile[], opts: LotteryOptions): Lottery {
     generated: { profiles: profiles.length, authorities: latest.length, topic: opts.topic ?? null },
     topics,
     situations: dedupe(topics.flatMap((t) => t.situations).sort(inconsistency)),
+    reviewed: Object.fromEntries(latest.map((p) => [p.authorityId, { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length }])),
   };
 }
 

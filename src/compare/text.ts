@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { STOPWORDS } from './stopwords.ts';
+import { canonical } from './synonyms.ts';
 
 const STOP = new Set(STOPWORDS);
 /** word -> stem, or '' for words dropped (stop words, numbers, single letters). */
@@ -16,10 +17,10 @@ function normWord(raw: string): string {
 
 const WORD = /[a-z0-9']+/g;
 
-/** Lower-cased, stop-word-free, Porter-stemmed tokens. "Self-harms" -> ["self", "harm"]. */
+/** Lower-cased, synonym-rewritten (synonyms.ts), stop-word-free, Porter-stemmed tokens. "Self-harms" -> ["selfharm"]. */
 export function stemTokens(text: string): string[] {
   const out: string[] = [];
-  const lower = text.toLowerCase();
+  const lower = canonical(text);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     const s = normWord(m[0]);

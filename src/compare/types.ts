@@ -18,6 +18,10 @@ export interface DiffRow {
   score: number | null;
   /** Text cosine 0..1 (null for one-sided rows). */
   similarity: number | null;
+  /** Confidence that both sides are the same situation, from the calibrated score (null for one-sided rows:
+   *  no counterpart scored above the threshold). 'none' only when a caller lowers the threshold below the
+   *  calibrated one. */
+  confidence: 'high' | 'medium' | 'low' | 'none' | null;
   /**
    * Possible signed band differences a - b, [aLo - bHi, aHi - bLo], in band steps.
    * [0, 0] only when both are the same single band. Null when a side is missing or unplaced.
@@ -57,6 +61,8 @@ export interface DocSummary {
   source: string;
   format: SourceFormat;
   indicatorCount: number;
+  /** Indicators a person reviewed (src/review), of indicatorCount. */
+  reviewed: number;
 }
 
 export interface Comparison {

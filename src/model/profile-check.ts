@@ -57,6 +57,7 @@ export function normaliseProfile(raw: unknown): Profile {
         bbox,
         ...(typeof x.ref === 'string' ? { ref: x.ref } : {}),
         ...(typeof x.part === 'number' && Number.isInteger(x.part) && x.part >= 0 ? { part: x.part } : {}),
+        ...(isObj(x.review) && typeof x.review.status === 'string' ? { review: x.review as unknown as NonNullable<Indicator['review']> } : {}),
       };
     });
   return {
@@ -72,5 +73,6 @@ export function normaliseProfile(raw: unknown): Profile {
     warnings: strings(raw.warnings),
     ...(typeof raw.hash === 'string' ? { hash: raw.hash } : {}),
     ...(Array.isArray(raw.parts) ? { parts: raw.parts.filter(isObj) as unknown as NonNullable<Profile['parts']> } : {}),
+    ...(isObj(raw.review) && Array.isArray(raw.review.removed) ? { review: raw.review as unknown as NonNullable<Profile['review']> } : {}),
   };
 }

@@ -170,6 +170,38 @@ export interface Indicator {
   ref?: string;
   /** Index into Profile.parts when the document is a series of parts (absent = 0). */
   part?: number;
+  /** Set when a person reviewed this indicator (src/review): what they did and what the atlas had read. */
+  review?: IndicatorReview;
+}
+
+/** A person's review of one indicator, applied from <corpus>/corrections/<authority>.json. */
+export interface IndicatorReview {
+  /** confirmed: checked and left as read; corrected: a value changed; added: the atlas had missed it. */
+  status: 'confirmed' | 'corrected' | 'added';
+  /** Ids of the corrections applied, oldest first. */
+  corrections: string[];
+  /** Who made the last of them, and when (ISO time). */
+  who: string;
+  when: string;
+  /** The atlas's own values of the fields a person changed. */
+  before?: { level?: string; bands?: BandId[]; domain?: string | null; topics?: string[] };
+  /** True when a correction was made on an earlier version of the document and carried over. */
+  carried?: boolean;
+}
+
+/** What review changed in a profile, and how much of it a person checked. */
+export interface ProfileReview {
+  /** Revision of the corrections file applied. */
+  revision: number;
+  /** Indicators with a person's review, of `indicators` (after corrections). */
+  reviewed: number;
+  indicators: number;
+  /** Indicators a person marked "not an indicator" (left out of `indicators`). */
+  removed: { id: string; text: string; level: string; page: number; part?: number; correction: string }[];
+  /** Scheme levels whose band mapping a person corrected. */
+  levels: { local: string; before: BandId[]; correction: string }[];
+  /** Corrections applied here that were made on another version of the document. */
+  carried: number;
 }
 
 /** One file of a document series (a web page per level, ...); a single document has one part. */
@@ -200,6 +232,8 @@ export interface Profile {
   hash?: string;
   /** The files the document was read from, in order; indicators point here with `part`. */
   parts?: DocumentPart[];
+  /** Present when corrections were applied (src/review). */
+  review?: ProfileReview;
 }
 
 // ---------------------------------------------------------------- corpus
@@ -289,6 +323,8 @@ export interface IndexDocument {
   warnings: string[];
   /** A series: each part with its own copy for the evidence view (indicator `part` indexes this). */
   parts?: (DocumentPart & { sourceFile: string | null })[];
+  /** How much of this document a person reviewed ("n of m indicators reviewed"), and the authority's stale corrections. */
+  review?: { reviewed: number; indicators: number; stale: number };
 }
 
 export interface IndexAuthority {

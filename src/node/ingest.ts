@@ -13,6 +13,7 @@ import { bundled } from './bundle.mjs';
 import { AnalysePool } from './pool.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { addSummaries, writeDatasets } from './summaries.ts';
+import { applyReviewsForIngest, type AuthorityReview } from './corrections.ts';
 
 export interface IngestOptions {
   corpus: string;
@@ -59,6 +60,8 @@ export interface IngestResult {
   seconds: number;
   /** Workers started, replacements after time-outs and crashes included. */
   workersStarted: number;
+  /** Corrections applied per authority (<corpus>/corrections/), with the stale ones. */
+  reviews: AuthorityReview[];
 }
 
 const PIPELINE_URL = new URL('../pipeline/index.ts', import.meta.url).href;
@@ -129,6 +132,8 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
   }
 
   const jobFailures = new Map<IngestJob, IngestFailure>();
+  /** Profiles as analysed in this run, before any correction. */
+  const fresh = new Map<string, Profile>();
   const entries = new Map<string, IndexedDocument>();
   // Documents not selected keep whatever the previous index had for them.
   for (const j of plan.jobs) if (only && !selected.includes(j)) {
@@ -233,6 +238,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     const profile = skipped.length ? { ...outcome.profile, warnings: [...outcome.profile.warnings, ...skipped.map((w) => `${w} (part left out)`)] } : outcome.profile;
     const before = previous.get(job.profileId)?.doc;
     const unchanged = before?.hash === hash;
+    fresh.set(job.profileId, profile);
     const profilePath = path.join(out, profileFile(profile.id));
     const json = JSON.stringify(profile);
     if ((await readIfExists(profilePath)) !== json) await writeFileAtomic(profilePath, json);
@@ -275,6 +281,8 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     const f = jobFailures.get(j);
     if (f) failures.push(f);
   }
+  const review = await applyReviewsForIngest(out, corpus, plan.jobs.map((j) => ({ authorityId: j.entry.authorityId, profileId: j.profileId, abs: j.abs, parts: j.parts })), entries, fresh);
+  failures.push(...review.problems);
   const index = buildIndex(plan.jobs, entries, failures, authorities, new Date().toISOString());
   await addSummaries(out, index, corpus, prev);
   await writeFileAtomic(path.join(out, 'index.json'), JSON.stringify(index, null, 1));
@@ -288,6 +296,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     pages,
     seconds: (performance.now() - t0) / 1000,
     workersStarted: pool ? (pool as AnalysePool).started : 0,
+    reviews: review.reviews,
   };
 }
 

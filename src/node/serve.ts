@@ -1,6 +1,8 @@
 import http from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Correction } from '../review/index.ts';
 
 /**
  * The app's Content-Security-Policy: no eval, no inline or foreign scripts, no inline styles; workers
@@ -84,8 +86,23 @@ async function isFile(p: string): Promise<boolean> {
   }
 }
 
+/** Review mode: corrections are accepted by POST and written beside the corpus. */
+export interface ReviewOptions {
+  /** The corpus folder whose corrections/ receives them. */
+  corpus: string;
+  /** The built data folder to update in place (default <dir>/data). */
+  data?: string;
+  /** The per-run token (default: 32 random bytes); tests pass their own. */
+  token?: string;
+}
+
+/** Largest correction request accepted. */
+export const REVIEW_BODY_LIMIT = 64 * 1024;
+export const REVIEW_TOKEN_META = 'atlas-review-token';
+export const REVIEW_PATH = '/api/review/';
+
 /** A static server for the built app (no directory listings, GET/HEAD only, SPA fallback to index.html). */
-export function createStaticServer(dir: string): http.Server {
+export function createStaticServer(dir: string, review?: ReviewOptions & { token: string; port: () => number }): http.Server {
   const root = path.resolve(dir);
   return http.createServer(async (req, res) => {
     const common: Record<string, string> = {
@@ -97,6 +114,10 @@ export function createStaticServer(dir: string): http.Server {
       res.writeHead(status, { ...common, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP });
       res.end(req.method === 'HEAD' ? undefined : text);
     };
+    if (review && (req.url ?? '').startsWith(REVIEW_PATH)) {
+      const { handleReview } = await import('./serve-review.ts');
+      return handleReview(req, res, { ...review, data: review.data ?? path.join(root, 'data') }, common);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return send(405, 'method not allowed\n');
@@ -112,6 +133,13 @@ export function createStaticServer(dir: string): http.Server {
     }
     const rel = path.relative(root, file).split(path.sep);
     const underDocs = rel[0] === 'data' && rel[1] === 'docs';
+    if (review && file === path.join(root, 'index.html')) {
+      // The token reaches the app inside the page it loads (never in a URL, a cookie or a log line).
+      const html = (await fs.readFile(file, 'utf8')).replace('</head>', `  <meta name="${REVIEW_TOKEN_META}" content="${review.token}" />\n  </head>`);
+      const body = Buffer.from(html);
+      res.writeHead(200, { ...common, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length), 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     const stat = await fs.stat(file);
     res.writeHead(200, {
       ...common,
@@ -125,14 +153,30 @@ export function createStaticServer(dir: string): http.Server {
   });
 }
 
-/** Start serving; resolves with the bound port once listening. */
-export function serve(dir: string, port: number, host = '127.0.0.1'): Promise<{ server: http.Server; port: number }> {
-  const server = createStaticServer(dir);
+/**
+ * Start serving; resolves with the bound port once listening. With `review`, it listens on 127.0.0.1 only
+ * (whatever `host` says) and accepts corrections (src/node/serve-review.ts).
+ */
+export function serve(dir: string, port: number, host = '127.0.0.1', review?: ReviewOptions): Promise<{ server: http.Server; port: number; token?: string }> {
+  let bound = port;
+  const token = review ? review.token ?? randomBytes(32).toString('base64url') : undefined;
+  const server = createStaticServer(dir, review ? { ...review, token: token!, port: () => bound } : undefined);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(port, review ? '127.0.0.1' : host, () => {
       const addr = server.address();
-      resolve({ server, port: typeof addr === 'object' && addr ? addr.port : port });
+      bound = typeof addr === 'object' && addr ? addr.port : port;
+      resolve({ server, port: bound, ...(token ? { token } : {}) });
     });
   });
 }
+
+/** Constant-time comparison of a presented token with the run's own. */
+export function tokenMatches(given: unknown, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export type { Correction };

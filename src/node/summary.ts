@@ -1,4 +1,5 @@
 import type { IngestResult } from './ingest.ts';
+import { formatReviewSummary } from './corrections.ts';
 
 /** The end-of-ingest summary: one line of totals, then one line per failure "<file>: <reason>". */
 export function formatSummary(r: IngestResult, out: string): string {
@@ -11,5 +12,5 @@ export function formatSummary(r: IngestResult, out: string): string {
     lines.push('failed:');
     for (const f of r.failures) lines.push(`${f.source}: ${f.reason}`);
   }
-  return lines.join('\n') + '\n';
+  return lines.join('\n') + '\n' + formatReviewSummary(r.reviews ?? []);
 }

@@ -1,14 +1,20 @@
 import type { Comparison, DiffKind, SideEvidence } from '../compare/index.ts';
-import { DIFF_KINDS } from '../compare/index.ts';
+import { DIFF_KINDS, MATCH_MODEL } from '../compare/index.ts';
 import { BANDS } from '../model/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandName, bandsText, type LabelStyle, kindLabel, qualifierDiffsText, qualifiersText } from './labels.ts';
+import { reviewMark, reviewedText } from '../review/marks.ts';
 
 function place(e: SideEvidence): string {
   const at = e.ref ? `${e.ref}` : `p. ${e.page}`;
   // a document series: which part (file) the page or lines are in
   const where = e.partSource ? `${e.partSource.split('/').pop()}, ${at}` : at;
   return e.bbox ? `${where} [${e.bbox.map((n) => Math.round(n)).join(', ')}]` : where;
+}
+
+/** " (n of m reviewed)" for a side a person reviewed, so the one-table formats (CSV) say it too. */
+function reviewedHead(d: Comparison['a']): string {
+  return d.reviewed ? ` (${d.reviewed} of ${d.indicatorCount} reviewed)` : '';
 }
 
 /** Comparison -> report document: summary (totals, topics, schemes), differences, evidence. */
@@ -42,9 +48,9 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
 
   const diffs = c.rows.map((r, i): Cell[] => [
     i + 1, kindLabel(r.kind, c), r.topics.join(', '), r.gap,
-    r.a?.level ?? '', r.a ? bandsText(r.a.bands, st) : '', r.a?.text ?? '',
-    r.b?.level ?? '', r.b ? bandsText(r.b.bands, st) : '', r.b?.text ?? '',
-    qualifierDiffsText(r.qualifierDiffs), r.similarity,
+    r.a ? r.a.level + reviewMark(r.a) : '', r.a ? bandsText(r.a.bands, st) : '', r.a?.text ?? '',
+    r.b ? r.b.level + reviewMark(r.b) : '', r.b ? bandsText(r.b.bands, st) : '', r.b?.text ?? '',
+    qualifierDiffsText(r.qualifierDiffs), r.score === null ? 'no counterpart' : `${r.confidence} (${r.score})`, r.similarity,
   ]);
 
   const evidence: Cell[][] = [];
@@ -52,7 +58,7 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
     for (const [side, e] of [[A, r.a], [B, r.b]] as const) {
       if (!e) continue;
       evidence.push([
-        i + 1, side, e.indicatorId, e.text, e.level, bandsText(e.bands, st), e.domain ?? '', place(e),
+        i + 1, side, e.indicatorId, e.text, e.level + reviewMark(e), bandsText(e.bands, st), e.domain ?? '', place(e),
         e.topics.join(', '), qualifiersText(e.qualifiers),
       ]);
     }
@@ -66,6 +72,7 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
     meta: [
       ['A', `${A} (${c.a.source}, ${c.a.indicatorCount} indicators)`],
       ['B', `${B} (${c.b.source}, ${c.b.indicatorCount} indicators)`],
+      ['Reviewed', `${A}: ${reviewedText({ reviewed: c.a.reviewed ?? 0, indicators: c.a.indicatorCount })}; ${B}: ${reviewedText({ reviewed: c.b.reviewed ?? 0, indicators: c.b.indicatorCount })} (marked [reviewed], [corrected] or [added])`],
       ...(c.options.topic ? [['Topic', c.options.topic] as [string, string]] : []),
       ['Bands', BANDS.map((b) => bandName(b, st)).join(' < ')],
     ],
@@ -86,9 +93,9 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
       { id: 'band-map', title: 'Bands and the local levels that cover them', sheet: 'summary', columns: ['Band', A, B], rows: bandMap },
       {
         id: 'differences', title: 'Situations', sheet: 'differences',
-        note: 'Aligned by topic, qualifiers and text similarity; real band differences first, largest gap first.',
-        columns: ['#', 'Result', 'Topics', 'Bands apart', `${A} level`, `${A} bands`, `${A} text`,
-          `${B} level`, `${B} bands`, `${B} text`, 'Qualifiers differ', 'Similarity'],
+        note: `Aligned when the calibrated score (the probability, measured on a labelled gold, that both sides are the same situation) reaches ${c.options.threshold}; confidence high >= ${MATCH_MODEL.high}, medium >= ${MATCH_MODEL.medium}, low below; below the threshold an indicator has no counterpart. A child's problem against a parent's, a victim against a perpetrator, or a strength against a need never align. Real band differences first, largest gap first.`,
+        columns: ['#', 'Result', 'Topics', 'Bands apart', `${A} level${reviewedHead(c.a)}`, `${A} bands`, `${A} text`,
+          `${B} level${reviewedHead(c.b)}`, `${B} bands`, `${B} text`, 'Qualifiers differ', 'Confidence (score)', 'Similarity'],
         rows: diffs, wide: [6, 9],
       },
       {

@@ -47,7 +47,7 @@ export function kindLabel(kind: DiffKind, c: Pick<Comparison, 'mode' | 'labels'>
   }
   return {
     same: 'same band', a_higher: `higher in ${c.labels.a}`, b_higher: `higher in ${c.labels.b}`,
-    overlap: 'ranges overlap', a_only: `only in ${c.labels.a}`, b_only: `only in ${c.labels.b}`, unplaced: 'unplaced',
+    overlap: 'ranges overlap', a_only: `only in ${c.labels.a}: no counterpart in ${c.labels.b}`, b_only: `only in ${c.labels.b}: no counterpart in ${c.labels.a}`, unplaced: 'unplaced',
   }[kind];
 }
 

@@ -2,13 +2,15 @@ import type { Lottery, Situation, TopicSpread } from '../compare/index.ts';
 import { BANDS } from '../model/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandName, bandsText, type LabelStyle } from './labels.ts';
+import { reviewedText } from '../review/marks.ts';
 
 function dist(s: Situation): string {
   return BANDS.map((b) => s.distribution[b]).join(' / ');
 }
 
 function outliers(s: Situation, st: LabelStyle, max = 12): string {
-  const names = s.outliers.map((o) => `${o.authority ?? o.authorityId} (${bandsText(o.bands, st)})`);
+  const reviewed = new Set(s.placements.filter((p) => p.reviewed).map((p) => p.authorityId));
+  const names = s.outliers.map((o) => `${o.authority ?? o.authorityId} (${bandsText(o.bands, st)})${reviewed.has(o.authorityId) ? ' [reviewed]' : ''}`);
   return names.length > max ? `${names.slice(0, max).join('; ')}; +${names.length - max} more` : names.join('; ');
 }
 
@@ -20,6 +22,15 @@ function neighbours(s: Situation, max = 8): string {
 function topOutliers(t: TopicSpread, max = 5): string {
   const o = t.outliers.slice(0, max).map((x) => `${x.authority ?? x.authorityId} (${x.situations})`);
   return t.outliers.length > max ? `${o.join('; ')}; +${t.outliers.length - max} more` : o.join('; ');
+}
+
+/** "n of m indicators reviewed" for each authority a person reviewed; the others in one count. */
+function reviewedLine(l: Lottery): string {
+  const all = Object.entries(l.reviewed ?? {});
+  const done = all.filter(([, r]) => r.reviewed > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  const rest = all.length - done.length;
+  if (!done.length) return `no authority's indicators reviewed yet (${all.length} authorities)`;
+  return `${done.map(([id, r]) => `${id}: ${reviewedText(r)}`).join('; ')}${rest ? `; ${rest} other authorit${rest === 1 ? 'y' : 'ies'} not reviewed` : ''} (placements marked [reviewed])`;
 }
 
 export interface LotteryDocOptions extends LabelStyle {
@@ -45,7 +56,7 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
   const evidence: Cell[][] = [];
   situations.forEach((s, i) => {
     for (const p of [...s.placements].sort((x, y) => y.distance - x.distance || (x.authorityId < y.authorityId ? -1 : 1))) {
-      evidence.push([i + 1, s.topic, p.authority ?? p.authorityId, p.profileId, bandsText(p.bands, st), bandName(p.modal, st), p.distance, p.example, p.indicatorIds.join(' ')]);
+      evidence.push([i + 1, s.topic, p.authority ?? p.authorityId, p.profileId, bandsText(p.bands, st) + (p.reviewed ? ' [reviewed]' : ''), bandName(p.modal, st), p.distance, p.example, p.indicatorIds.join(' ')]);
     }
   });
   return {
@@ -55,6 +66,7 @@ export function lotteryDoc(l: Lottery, opts: LotteryDocOptions = {}): ReportDoc 
       ['Dispersion', 'mean number of bands between each authority\'s placement and the most common placement (0 = all agree)'],
       ['Per band', 'authorities whose placement covers the band (a range counts in each of its bands)'],
       ['Entropy', 'spread of authorities over the five bands, 0 = all in one band, 1 = evenly spread'],
+      ['Reviewed', reviewedLine(l)],
       ...(opts.limit && l.situations.length > opts.limit ? [['Shown', `top ${opts.limit} of ${l.situations.length} situations`] as [string, string]] : []),
     ],
     sections: [

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { compare, lottery, neighbourLookup, where } from '../compare/index.ts';
-import { fenmarsh, fenmarsh2025, saltmere, tidewater } from '../compare/__fixtures__/profiles.ts';
+import { fenmarsh as fenmarshRead, fenmarsh2025 as fenmarsh2025Read, saltmere, tidewater } from '../compare/__fixtures__/profiles.ts';
+import type { IndicatorReview, Profile } from '../model/index.ts';
 import { comparisonDoc, lotteryDoc, renderComparison, renderLottery, renderWhere, xlsxSheets } from './index.ts';
 import { readXlsx, trimGrid } from './xlsx-read.test-util.ts';
 
+// A person reviewed some of Fenmarsh's indicators: every format marks them and says "n of m reviewed".
+function reviewed(p: Profile, marks: Record<number, IndicatorReview['status']>): Profile {
+  return {
+    ...p,
+    indicators: p.indicators.map((i, k) => (marks[k] ? { ...i, review: { status: marks[k], corrections: [`c-${k}`], who: 'AB', when: '2026-12-07T10:00:00.000Z' } } : i)),
+  };
+}
+const fenmarsh = reviewed(fenmarshRead, { 0: 'confirmed', 1: 'corrected', 2: 'confirmed', 3: 'confirmed', 4: 'added', 5: 'confirmed' });
+const fenmarsh2025 = reviewed(fenmarsh2025Read, { 0: 'confirmed', 1: 'corrected', 2: 'added', 3: 'confirmed', 4: 'confirmed' });
 const c = compare(fenmarsh, saltmere);
 const v = compare(fenmarsh, fenmarsh2025);
 const neighbours = neighbourLookup([

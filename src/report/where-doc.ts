@@ -1,18 +1,20 @@
-import type { WhereResult } from '../compare/index.ts';
+import { MATCH_MODEL, type WhereResult } from '../compare/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandsText, qualifierDiffsText, qualifiersText, type LabelStyle } from './labels.ts';
+import { reviewMark, reviewedText } from '../review/marks.ts';
 
 /** Where result -> report document: one answer per authority, then the matches behind it. */
 export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
   const answers = w.answers.map((a): Cell[] => [
-    a.authority ?? a.authorityId, a.version ?? '', a.confidence === 'none' ? 'no close match' : bandsText(a.bands, st),
-    a.level ?? '', a.confidence, a.score, a.matches[0]?.indicator.text ?? '',
+    (a.authority ?? a.authorityId) + (a.reviewed?.reviewed ? ` (${a.reviewed.reviewed} of ${a.reviewed.indicators} reviewed)` : ''),
+    a.version ?? '', a.confidence === 'none' ? 'no close match' : bandsText(a.bands, st),
+    a.level ? a.level + reviewMark(a.matches[0]?.indicator) : '', a.confidence === 'none' ? 'none: no close match' : a.confidence, a.score, a.matches[0]?.indicator.text ?? '',
     a.confidence === 'none' ? '' : qualifierDiffsText(a.matches[0]?.conflicts ?? []),
   ]);
   const matches: Cell[][] = [];
   for (const a of w.answers) {
     a.matches.forEach((m, i) => {
-      matches.push([a.authority ?? a.authorityId, i + 1, m.score, m.indicator.text, m.indicator.level, bandsText(m.indicator.bands, st), `${m.indicator.partSource ? `${m.indicator.partSource.split('/').pop()}, ` : ''}${m.indicator.ref ?? `p. ${m.indicator.page}`}`]);
+      matches.push([a.authority ?? a.authorityId, i + 1, m.score, m.indicator.text, m.indicator.level + reviewMark(m.indicator), bandsText(m.indicator.bands, st), `${m.indicator.partSource ? `${m.indicator.partSource.split('/').pop()}, ` : ''}${m.indicator.ref ?? `p. ${m.indicator.page}`}`]);
     });
   }
   return {
@@ -20,7 +22,8 @@ export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
     meta: [
       ['Topics', w.tagging.topics.join(', ') || '(none recognised)'],
       ['Qualifiers', qualifiersText(w.tagging.qualifiers) || '(none)'],
-      ['Confidence', 'high: score >= 0.6, medium >= 0.4, low >= 0.2 (score = 0.7 x text similarity + 0.3 x topic overlap)'],
+      ['Reviewed', w.answers.map((a) => `${a.authority ?? a.authorityId}: ${reviewedText(a.reviewed)}`).join('; ') || '(no authority)'],
+      ['Confidence', `score = calibrated probability that the closest indicator is the same situation (measured on a labelled gold); high >= ${MATCH_MODEL.high}, medium >= ${MATCH_MODEL.medium}, low >= ${MATCH_MODEL.threshold}; below ${MATCH_MODEL.threshold}: no close match, no band`],
     ],
     sections: [
       { id: 'answers', title: 'By authority', sheet: 'differences', columns: ['Authority', 'Version', 'Implied bands', 'Local level', 'Confidence', 'Score', 'Closest indicator', 'Qualifiers differ (situation / indicator)'], rows: answers, wide: [6] },

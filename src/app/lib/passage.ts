@@ -1,5 +1,6 @@
 // "The passage in context" for non-PDF sources: find an indicator's text in the plain text of its source.
-export interface Passage { before: string; match: string; after: string }
+/** The match with context; from/start/end/to are offsets into the searched text (before/after may carry "… "). */
+export interface Passage { before: string; match: string; after: string; from: number; start: number; end: number; to: number }
 
 function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -42,6 +43,7 @@ export function findPassage(text: string, needle: string, context = 400): Passag
     before: (from > 0 ? '… ' : '') + text.slice(from, start),
     match: text.slice(start, end),
     after: text.slice(end, to) + (to < text.length ? ' …' : ''),
+    from, start, end, to,
   };
 }
 

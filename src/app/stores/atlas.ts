@@ -136,7 +136,8 @@ export const useAtlas = defineStore('atlas', () => {
       throw new Error(msg);
     }
     const p = fetchProfile(found.doc.file)
-      .then((prof) => {
+      .then((read) => {
+        const prof = postLoad ? postLoad(read) : read;
         profiles.set(profileId, prof);
         profileErrors.delete(profileId);
         return prof;
@@ -150,6 +151,23 @@ export const useAtlas = defineStore('atlas', () => {
     return p;
   }
 
+  /** Bumped whenever corrections change the data: views that load a profile re-run on it. */
+  const generation = ref(0);
+  /** Changes a profile after loading (pending corrections kept in this browser); set by the review store. */
+  let postLoad: ((p: Profile) => Profile) | null = null;
+  function setPostLoad(fn: ((p: Profile) => Profile) | null): void {
+    postLoad = fn;
+  }
+
+  /** Re-read the index and forget loaded profiles (after corrections were written or kept). */
+  async function refresh(reloadIndex = true): Promise<void> {
+    if (reloadIndex && dataset.value === 'sample') index.value = await fetchIndex();
+    profiles.clear();
+    profileErrors.clear();
+    pending.clear();
+    generation.value++;
+  }
+
   /** Source bytes of the user's own documents, for the evidence view (kept in memory only). */
   const ownBytes = new Map<string, Uint8Array>();
 
@@ -161,5 +179,6 @@ export const useAtlas = defineStore('atlas', () => {
   return {
     index, indexState, indexError, dataset, nationalAvailable, switchDataset, profiles, profileErrors, own, authorities, docRefs,
     loadIndex, authority, documentsOf, latest, findDocument, resolveProfileId, loadProfile, addOwn, ownBytes,
+    generation, refresh, setPostLoad,
   };
 });

@@ -7,6 +7,7 @@ import { registerWhere } from './where.ts';
 import { registerLottery } from './lottery.ts';
 import { registerFetch } from './fetch.ts';
 import { registerServe } from './serve.ts';
+import { registerReview } from './review.ts';
 
 /** Every subcommand lives in its own file; each lazy-imports what it needs inside its action. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerLottery(program);
   registerFetch(program);
   registerServe(program);
+  registerReview(program);
 }

@@ -11,7 +11,8 @@ export function registerLottery(program: Command): void {
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--limit <n>', 'situations listed (most inconsistent first)', '20')
     .option('--data <dir>', 'built data folder (index.json, profiles/)', 'public/data')
-    .action(async (o: { topic?: string; format?: string; out?: string; limit: string; data: string }) => {
+    .option('--reviewed-only', 'only authorities whose latest document a person reviewed (atlas serve --review)')
+    .action(async (o: { topic?: string; format?: string; out?: string; limit: string; data: string; reviewedOnly?: boolean }) => {
       const { UserError, allProfilesOf, authorityHexes, chooseFormat, emit, loadAtlasData } = await import('../../node/atlas-data.ts');
       try {
         const format = chooseFormat(o.format, o.out, FORMATS);
@@ -20,7 +21,13 @@ export function registerLottery(program: Command): void {
         const data = await loadAtlasData(o.data);
         const { lottery, neighbourLookup } = await import('../../compare/index.ts');
         const { renderLottery } = await import('../../report/index.ts');
-        const profiles = await allProfilesOf(data);
+        let profiles = await allProfilesOf(data);
+        if (o.reviewedOnly) {
+          const { latestProfiles } = await import('../../compare/index.ts');
+          const reviewed = new Set(latestProfiles(profiles).filter((p) => p.indicators.some((i) => i.review)).map((p) => p.authorityId));
+          if (!reviewed.size) throw new UserError('no authority has reviewed indicators yet (review with `atlas serve --review`)');
+          profiles = profiles.filter((p) => reviewed.has(p.authorityId));
+        }
         const l = lottery(profiles, { topic: o.topic ?? null, neighbours: neighbourLookup(await authorityHexes(data)) });
         if (o.topic && l.topics.length === 0) throw new UserError(`no indicators on topic "${o.topic}"`);
         await emit(await renderLottery(l, format as 'text', { limit: limit || undefined }), o.out);

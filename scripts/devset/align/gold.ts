@@ -1,0 +1,36 @@
+// Alignment gold: labelled pairs of indicators from two authorities (same | related | different situation).
+// Real gold is kept in pack form (page textId + index into that page's indicators); its text is resolved from
+// the git-ignored .devset/text. The fictional gold (test/fixtures/align/) carries its invented text inline.
+import type { BandId } from '../../../src/model/index.ts';
+
+export type AlignLabel = 'same' | 'related' | 'different';
+
+/** One indicator as the matcher sees it: its authority, text and the bands of its level. */
+export interface AlignItem {
+  authority: string;
+  text: string;
+  level: string;
+  bands: BandId[];
+  /** Address in the gold: `${page}:${index}` for the real pack, an id for the fictional gold. */
+  ref: string;
+  /** Topics labelled by hand (pack); only the candidate proposer reads them, never a matcher. */
+  goldTopics?: string[];
+}
+
+export interface AlignPair {
+  id: string;
+  a: AlignItem;
+  b: AlignItem;
+  label: AlignLabel;
+  /** Kind of near miss: none, child-parent, victim-perpetrator, concern-confirmed, frequency, severity, age, ... */
+  hard: string;
+}
+
+export interface AlignGold {
+  /** Every indicator of each authority (the collection a comparison sees; TF-IDF is fitted on it). */
+  corpus: Record<string, AlignItem[]>;
+  pairs: AlignPair[];
+}
+
+/** Pairs whose aligning is a hard error: a different person affected, or the harmed and the harmer. */
+export const AGENT_HARD = ['victim-perpetrator', 'child-parent'];

@@ -1,0 +1,21 @@
+// How outputs say what a person reviewed: a mark on a reviewed value and "n of m indicators reviewed".
+import type { Indicator, Profile } from '../model/index.ts';
+
+export interface ReviewCount {
+  reviewed: number;
+  indicators: number;
+}
+
+export function reviewCount(p: Profile): ReviewCount {
+  return { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length };
+}
+
+export function reviewedText(c: ReviewCount | undefined | null): string {
+  return c ? `${c.reviewed} of ${c.indicators} indicators reviewed` : 'not reviewed';
+}
+
+/** " [reviewed]", " [corrected]" or " [added]" after a value a person checked; "" otherwise. */
+export function reviewMark(i: Pick<Indicator, 'review'> | null | undefined): string {
+  const s = i?.review?.status;
+  return s === 'confirmed' ? ' [reviewed]' : s === 'corrected' ? ' [corrected]' : s === 'added' ? ' [added]' : '';
+}

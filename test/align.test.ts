@@ -1,0 +1,82 @@
+// Situation matching on the fictional alignment gold (invented authorities and wording, with the hard near
+// misses), and eval:align's clean skip without the real dev set's text.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { conflictOf, matchConfidence, MATCH_MODEL, situationOf, where } from '../src/compare/index.ts';
+import { tagIndicator } from '../src/tag/index.ts';
+import { loadFictionalGold } from '../scripts/devset/align/fictional.ts';
+import { AGENT_HARD } from '../scripts/devset/align/gold.ts';
+import { figures } from '../scripts/devset/align/metrics.ts';
+import { pairFeatures, shippedScores } from '../scripts/devset/align/matcher.ts';
+import { whereFigures } from '../scripts/devset/align/where-eval.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const gold = loadFictionalGold();
+const feats = pairFeatures(gold);
+const scores = shippedScores(feats);
+const frame = (t: string) => situationOf(t, tagIndicator(t).topics, tagIndicator(t).qualifiers);
+const empty = mkdtempSync(path.join(tmpdir(), 'align-'));
+afterAll(() => rmSync(empty, { recursive: true, force: true }));
+
+describe('situation frames', () => {
+  it('tells the child harmed from the child harming others', () => {
+    expect(conflictOf(frame('Child has been sexually abused by a family member'), frame('Young person is perpetrating sexual abuse on a younger child'))).toBe('victim-perpetrator');
+  });
+  it("tells the parent's problem from the child's", () => {
+    expect(conflictOf(frame('Parent drinks heavily at weekends and routines break down'), frame('Teenager is drinking alcohol most weekends with older friends'))).toBe('child-parent');
+    expect(conflictOf(frame('Parent has self-harmed and expressed suicidal thoughts'), frame('Young person self harms repeatedly and has attempted suicide'))).toBe('child-parent');
+  });
+  it('a strength never meets a need', () => {
+    expect(conflictOf(frame('Good school attendance'), frame('Persistent absence from school'))).toBe('polarity');
+  });
+  it('the same situation said two ways has no conflict', () => {
+    expect(conflictOf(frame('Parent uses physical punishment that leaves marks'), frame('Child is being physically abused by a carer'))).toBeNull();
+    expect(conflictOf(frame('Repeated missing episodes from home'), frame('Young person regularly goes missing overnight'))).toBeNull();
+  });
+});
+
+describe('the fictional alignment gold', () => {
+  it('holds every kind of hard near miss', () => {
+    const kinds = new Set(gold.pairs.map((p) => p.hard));
+    for (const k of ['child-parent', 'victim-perpetrator', 'concern-confirmed', 'frequency', 'severity']) expect(kinds).toContain(k);
+  });
+  it('the shipped matcher aligns no victim/perpetrator or child/parent pair, and what it aligns is the same situation', () => {
+    const f = figures(gold.pairs, scores, MATCH_MODEL.threshold);
+    expect(f.agentErrors).toEqual([]);
+    expect(f.at.aligned).toBeGreaterThan(0);
+    expect(f.at.precision).toBeGreaterThanOrEqual(0.9);
+    gold.pairs.forEach((p, i) => { if (AGENT_HARD.includes(p.hard)) expect(scores[i]).toBeLessThan(MATCH_MODEL.threshold); });
+  });
+  it('where gives no band below the calibrated threshold and says "none" instead', () => {
+    const w = whereFigures(gold);
+    expect(w.bandBelowThreshold).toBe(0);
+    expect(w.noCloseMatch).toBeGreaterThan(0);
+    expect(w.agree / Math.max(1, w.answered)).toBeGreaterThanOrEqual(0.8);
+  });
+  it('confidence is none below the threshold', () => {
+    expect(matchConfidence(MATCH_MODEL.threshold - 0.01)).toBe('none');
+    expect(matchConfidence(MATCH_MODEL.threshold)).not.toBe('none');
+    expect(matchConfidence(1)).toBe('high');
+  });
+  it('where on an unrelated description answers "no close match" with no band', () => {
+    const items = gold.corpus.marrowby;
+    const p = {
+      id: 'marrowby', authorityId: 'marrowby', authority: 'Marrowby', version: null, source: 'x', format: 'text' as const, pages: 1,
+      scheme: [], warnings: [],
+      indicators: items.map((i, n) => ({ id: `m#${n}`, text: i.text, level: i.level, order: 1, bands: i.bands, domain: null, ...tagIndicator(i.text), page: 1, bbox: null })),
+    };
+    const a = where('the family owns a red bicycle', [p]).answers[0];
+    expect(a.confidence).toBe('none');
+    expect(a.bands).toEqual([]);
+  });
+});
+
+describe('eval:align', () => {
+  it('skips cleanly without the dev set', () => {
+    const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'devset', 'eval-align.ts')], { cwd: empty, encoding: 'utf8' });
+    expect(out).toMatch(/skipped/);
+  });
+});
