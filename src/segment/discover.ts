@@ -1,8 +1,8 @@
 // Pass 1, level discovery: the scheme's levels from headings, label paragraphs and table headers (the
 // registry scores each form written), else from the document's structure, else from its title; a
-// document naming no level at all fails here with "no recognisable levels of need".
+// document naming no level at all is read under one level "not stated" (segment.ts decides whether it fails).
 import type { Layout, Span } from '../model/index.ts';
-import { DocumentError } from '../model/index.ts';
+import { NOT_STATED } from '../model/index.ts';
 import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, type LevelEntry, type LevelRegistry } from './levels.ts';
 import { levelLists } from './level-list.ts';
 import { toGrid } from './grid.ts';
@@ -14,7 +14,7 @@ import type { Parse } from './context.ts';
  * Fill `registry` with the document's levels. Returns the level that holds everything when the
  * document is one level's page (named only by its title), else null.
  */
-export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number> } {
+export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number>; notStated: boolean } {
   const blocks = layout.blocks;
   // The number a level label just before this block gave without a name: diagram labels ("2" / "Universal
   // Plus") and page banners ("LEVEL 2" / "ADDITIONAL NEEDS") split one level over two lines.
@@ -79,8 +79,10 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
     }
   }
   if (registry.entries.length === 0) {
-    const named = layout.warnings.find((w) => w.startsWith('named .'));
-    throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+    // No level named anywhere: the items are read under a level "not stated"; segment() fails the document
+    // ("no recognisable levels of need") only when it holds no indicators either.
+    defaultLevel = registry.add({ number: null, sub: null, name: NOT_STATED, rank: null, written: NOT_STATED }, 0);
+    return { defaultLevel, listedBlocks, notStated: true };
   }
-  return { defaultLevel, listedBlocks };
+  return { defaultLevel, listedBlocks, notStated: false };
 }

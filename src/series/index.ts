@@ -3,6 +3,7 @@
 // extracts and segments each part, then `assembleSeries` merges the parts' levels into one ordered scheme,
 // bands it once (src/bands) and points every indicator at its part.
 import type { DraftIndicator, LevelDef, SchemeLevel, Segmented, Span } from '../model/index.ts';
+import { NOT_STATED } from '../model/index.ts';
 import { mapBands } from '../bands/index.ts';
 import { findLevelIn, LevelRegistry, nameKey, parseLevel, type LevelEntry, type ParsedLevel } from '../segment/index.ts';
 import type { MenuEntry, PageLevel } from './page.ts';
@@ -96,6 +97,7 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   const localOf = parts.map(() => new Map<string, LevelEntry>());
   parts.forEach((part, i) => {
     for (const def of part.segmented?.scheme ?? []) {
+      if (def.local === NOT_STATED) continue; // a page naming no level: its indicators stay "not stated", unbanded
       const parsed = parseLocal(def.local);
       const metaOnly = part.levelFromMetaOnly && part.pageLevel !== null && part.segmented!.scheme.length === 1;
       const e = registry.add(parsed, metaOnly ? 3 : 4);
@@ -172,6 +174,10 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   const indicators: SeriesIndicator[] = [];
   parts.forEach((part, i) => {
     for (const d of part.segmented?.indicators ?? []) {
+      if (d.level === NOT_STATED) {
+        indicators.push({ ...d, ...(d.domain === null && part.domain ? { domain: part.domain } : {}), part: i });
+        continue;
+      }
       const e = localOf[i].get(d.level);
       const local = e ? localFor.get(live(e)) ?? localFor.get(e) : undefined;
       if (!local) continue;

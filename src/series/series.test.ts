@@ -141,7 +141,30 @@ describe('single-level pages', () => {
     expect(p.indicators.map((i) => i.text)).toEqual(['Missed two dental check-ups', 'Not registered with a GP']);
   });
 
-  it('a page naming no level anywhere still fails in one line', async () => {
+  it('a page naming no level but listing indicators keeps them, level "not stated", no bands, and warns', async () => {
+    const text = '---\ntitle: Help for families\n---\n\n## Health\n\n- Missed three routine check-ups in a row\n- No doctor or dentist registered\n\n## Home\n\n- Family has moved four times this year\n';
+    const p = await analyse(new TextEncoder().encode(text), 'no-level.md', meta);
+    expect(p.scheme).toEqual([]);
+    expect(p.indicators.map((i) => [i.level, i.order, i.bands, i.domain])).toEqual([
+      ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Home'],
+    ]);
+    expect(p.warnings.join()).toMatch(/no level of need named.*"not stated"/);
+  });
+
+  it('in a series, a part naming no level keeps its indicators "not stated" beside the others\' levels', async () => {
+    const parts = [
+      { bytes: new TextEncoder().encode('---\ntitle: Level 2 - Early Help\n---\n\n- Misses school once a week\n- Lonely at break times\n'), source: 'a.md' },
+      { bytes: new TextEncoder().encode('## Health\n\n- Missed three routine check-ups in a row\n- No doctor or dentist registered\n- Teeth decayed and untreated\n'), source: 'b.md' },
+    ];
+    const p = await analyseSeries(parts, meta);
+    expect(p.scheme.map((l) => l.local)).toEqual(['Level 2 - Early Help']);
+    expect(p.indicators.map((i) => [i.level, i.bands.join('+'), i.part])).toEqual([
+      ['Level 2 - Early Help', 'early_help', 0], ['Level 2 - Early Help', 'early_help', 0],
+      ['not stated', '', 1], ['not stated', '', 1], ['not stated', '', 1],
+    ]);
+  });
+
+  it('a page naming no level anywhere (and listing no indicators) still fails in one line', async () => {
     const bytes = new TextEncoder().encode('---\ntitle: About us\n---\n\nWe are a partnership of local agencies.\n');
     await expect(analyse(bytes, 'about.md', meta)).rejects.toThrow(/no recognisable levels of need/);
   });
