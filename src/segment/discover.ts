@@ -1,9 +1,11 @@
 // Pass 1, level discovery: the scheme's levels from headings, label paragraphs and table headers (the
 // registry scores each form written), else from the document's structure, else from its title; a
 // document naming no level at all is read under one level "not stated" (segment.ts decides whether it fails).
-import type { Layout, Span } from '../model/index.ts';
+import type { Block, Layout, Span } from '../model/index.ts';
 import { NOT_STATED } from '../model/index.ts';
-import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, type LevelEntry, type LevelRegistry } from './levels.ts';
+import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, wordCount, type LevelEntry, type LevelRegistry } from './levels.ts';
+import { cueOf } from './cues.ts';
+import { isDomainName } from './domains.ts';
 import { levelLists } from './level-list.ts';
 import { toGrid } from './grid.ts';
 import { structuralLevels } from './structure.ts';
@@ -38,6 +40,7 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
       discoverTable(toGrid(b.rows), registry, parse);
     }
   });
+  sandwichedHeadings(blocks, registry, parse);
   // Name-only headings ("Specialist services") next to a numbered scheme are usually prose, unless they
   // turn out to hold indicators (checked after pass 2). A lone unnumbered name is not a scheme.
   let defaultLevel: LevelEntry | null = null;
@@ -85,4 +88,36 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
     return { defaultLevel, listedBlocks, notStated: true };
   }
   return { defaultLevel, listedBlocks, notStated: false };
+}
+
+/**
+ * "Universal" / "Community Plus" / "Statutory Response by the Children's Service": in a scheme of names without
+ * numbers, a heading of the same depth between two level headings, short and name-like, neither a domain nor a cue,
+ * is a level whose name the vocabulary does not know.
+ */
+function sandwichedHeadings(blocks: Block[], registry: LevelRegistry, parse: Parse): void {
+  const levelAt = new Map<number, number>(); // block index -> depth, of headings that name a level
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const p = parse(b.span.text, false, true);
+    if (p) levelAt.set(i, b.depth);
+  });
+  if (levelAt.size < 2 || registry.entries.some((e) => e.number !== null)) return;
+  const depths = new Set(levelAt.values());
+  if (depths.size !== 1) return;
+  const depth = [...depths][0];
+  const idx = [...levelAt.keys()];
+  for (let i = idx[0] + 1; i < idx[idx.length - 1]; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'heading' || levelAt.has(i)) continue;
+    if (b.depth < depth) return; // a shallower heading between them: not one run of sibling levels
+    if (b.depth !== depth) continue;
+    const t = normSpace(b.span.text);
+    if (wordCount(t) > 6 || !/^[A-Z]/.test(t) || /[.?!;:,]$/.test(t) || /\d/.test(t) || cueOf(t) !== null || isDomainName(t)) continue;
+    const e = registry.add({ number: null, sub: null, name: nameKey(t), rank: null, written: t }, 3);
+    // ordered where it stands: just before the next level heading's level
+    const next = idx.find((k) => k > i)!;
+    const after = registry.find(parse((blocks[next] as { span: Span }).span.text, false, true)!);
+    if (after && e.firstSeen > after.firstSeen) e.firstSeen = after.firstSeen - 0.5 + (i - idx[0]) / (10 * blocks.length);
+  }
 }

@@ -58,6 +58,9 @@ export function vocabName(label: string): { name: string; rank: number } | null 
   // "Child in Need (Section 17)": the bracket explains, the name is outside it.
   const bare = nameKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   const tries = new Set<string>([k, bare].filter(Boolean));
+  // "Statutory Response by the Children's Service": a name, then who gives it.
+  const by = /^(.+?) (?:by|from|through|via) (?:the )?\S.*$/.exec(k);
+  if (by && by[1].split(' ').length <= 3) tries.add(by[1]);
   for (const s of LEVEL_NAME_TRIM_START) if (k.startsWith(`${s} `)) tries.add(k.slice(s.length + 1));
   for (const t of [...tries]) {
     for (const e of LEVEL_NAME_TRIM_END) if (t.endsWith(` ${e}`)) tries.add(t.slice(0, -(e.length + 1)));
@@ -91,6 +94,11 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
     }
     if (rest && SENTENCE_START.test(rest)) return null;
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
+    // A heading "Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home": a level whose name
+    // is a long description of the children it is for, set off by a separator.
+    if (opts.heading && rest && wordCount(rest) > 9 && SEPARATED.test(m[3]) && wordCount(rest) <= LONG_NAME_WORDS && !/[.?!;:]$/.test(rest) && !NUMBERED.test(rest) && !/\b(?:level|tier)\s*\d/i.test(rest)) {
+      return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: nameKey(rest), rank: null, written };
+    }
     if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
     if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
     if (/\.{3,}|…/.test(rest)) return null; // a contents line: "Level 1 - Universal ........ 5"
@@ -126,6 +134,8 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
 }
 
 const SEPARATED = /^\s*[:\-–—|]/;
+/** Longest descriptive level name a heading may carry after "Level N:". */
+const LONG_NAME_WORDS = 24;
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|can|could|will|would|should|may|might|must|has|have|had|need to|needs to)\b/i;
 
 /**
