@@ -2,7 +2,7 @@
 // level, per level and domain, a landing page with a menu of every level). Pure functions: the pipeline
 // extracts and segments each part, then `assembleSeries` merges the parts' levels into one ordered scheme,
 // bands it once (src/bands) and points every indicator at its part.
-import type { DraftIndicator, LevelDef, SchemeLevel, Segmented, Span } from '../model/index.ts';
+import type { BandId, DraftIndicator, LevelDef, SchemeLevel, Segmented, Span } from '../model/index.ts';
 import { NOT_STATED } from '../model/index.ts';
 import { mapBands } from '../bands/index.ts';
 import { findLevelIn, LevelRegistry, nameKey, parseLevel, type LevelEntry, type ParsedLevel } from '../segment/index.ts';
@@ -21,6 +21,8 @@ export interface SeriesPart {
   levelFromMetaOnly: boolean;
   /** Domain named by a level-and-domain page's title, for indicators with no domain heading. */
   domain: string | null;
+  /** The words of the page's address, folder by folder ("targeted", "threshold guide"): matched to a menu's levels. */
+  addressWords?: string[];
 }
 
 export interface SeriesIndicator extends DraftIndicator {
@@ -31,6 +33,54 @@ export interface AssembledSeries {
   scheme: SchemeLevel[];
   indicators: SeriesIndicator[];
   warnings: string[];
+}
+
+/** The band a level name's vocabulary rank stands for ("Targeted" 3 -> targeted early help). */
+const RANK_BAND: Record<number, BandId> = { 1: 'universal', 2: 'early_help', 3: 'targeted_early_help', 4: 'child_in_need', 5: 'child_protection' };
+
+interface MenuScheme {
+  entries: (LevelEntry & { matchedBy?: string })[];
+  bands: Map<LevelEntry, BandId[]>;
+}
+
+/** The levels the series' menus list (three or more), banded as a scheme of their own. */
+function menuLevels(entries: LevelEntry[]): MenuScheme | null {
+  if (entries.length < 3) return null;
+  const ordered = entries.every((e) => e.number !== null) ? [...entries].sort((a, b) => a.number! - b.number! || (a.sub ?? '').localeCompare(b.sub ?? '')) : [...entries];
+  const defs: LevelDef[] = ordered.map((e, k) => ({ local: `\u2063menu ${k}`, order: k + 1, description: e.description }));
+  // the names carry band words too ("Specialist"): band on the entries' own labels
+  const named = defs.map((d, k) => ({ ...d, local: bestForm(ordered[k]) ?? d.local }));
+  const banded = mapBands(named);
+  return { entries: ordered, bands: new Map(ordered.map((e, k) => [e, banded[k].bands])) };
+}
+
+const bestForm = (e: LevelEntry) => [...e.forms].sort((a, b) => b.score - a.score)[0]?.text ?? null;
+
+/**
+ * Which of the menu's levels a page's own level is: by number, by name, by a word of its address, by the
+ * vocabulary rank of its name, or by the band its name stands for.
+ */
+function matchMenuLevel(p: ParsedLevel, part: SeriesPart, menu: MenuScheme): (LevelEntry & { matchedBy?: string }) | null {
+  const found = (e: LevelEntry | undefined, by: string) => (e ? Object.assign(e, { matchedBy: by }) : null);
+  if (p.number !== null) return found(menu.entries.find((e) => e.number === p.number && e.sub === p.sub), 'same number');
+  const key = p.name;
+  if (key) {
+    const byName = menu.entries.filter((e) => [...e.names].some((n) => n === key || ` ${n} `.includes(` ${key} `) || ` ${key} `.includes(` ${n} `)));
+    if (byName.length === 1) return found(byName[0], 'same name');
+  }
+  for (const w of part.addressWords ?? []) {
+    const k = nameKey(w);
+    const byAddress = menu.entries.filter((e) => [...e.names].some((n) => n.length > 3 && (` ${k} `.includes(` ${n} `) || ` ${n} `.includes(` ${k} `))));
+    if (byAddress.length === 1) return found(byAddress[0], 'address word');
+  }
+  if (p.rank !== null) {
+    const byRank = menu.entries.filter((e) => e.rank === p.rank);
+    if (byRank.length === 1) return found(byRank[0], 'name of the same rank');
+    const band = RANK_BAND[p.rank];
+    const byBand = menu.entries.filter((e) => menu.bands.get(e)?.includes(band));
+    if (byBand.length) return found(byBand.length === 1 ? byBand[0] : byBand.sort((a, b) => menu.bands.get(a)!.length - menu.bands.get(b)!.length)[0], `band words: ${band.replace(/_/g, ' ')}`);
+  }
+  return null;
 }
 
 /** Vocabulary rank at which a scheme reaches statutory work (child in need and above). */
@@ -95,11 +145,24 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
     }
   }
   const localOf = parts.map(() => new Map<string, LevelEntry>());
+  const menuScheme = menuLevels(registry.entries);
   parts.forEach((part, i) => {
     for (const def of part.segmented?.scheme ?? []) {
       if (def.local === NOT_STATED) continue; // a page naming no level: its indicators stay "not stated", unbanded
       const parsed = parseLocal(def.local);
       const metaOnly = part.levelFromMetaOnly && part.pageLevel !== null && part.segmented!.scheme.length === 1;
+      // A one-level page of a site whose menu lists the whole scheme is one of the menu's levels, never a new one.
+      const matched = menuScheme && part.segmented!.scheme.length === 1 && !registry.find(parsed) ? matchMenuLevel(parsed, part, menuScheme) : null;
+      if (matched) {
+        if (parsed.name) matched.names.add(parsed.name);
+        describe(matched, def.description);
+        const s = note(matched);
+        if (metaOnly) s.metaOnlySources.push(`${part.pageLevel!.from} of ${part.source}`);
+        else s.fromBody = true;
+        localOf[i].set(def.local, matched);
+        warnings.push(prefix(i, `level "${def.local}" read as the menu's "${registry.local(matched)}" (${matched.matchedBy})`));
+        continue;
+      }
       const e = registry.add(parsed, metaOnly ? 3 : 4);
       // A one-level page's metadata may write the level more fully than its body ("Specialist Help - Level 4").
       if (part.pageLevel && part.segmented!.scheme.length === 1 && registry.find(part.pageLevel.parsed) === e) registry.add(part.pageLevel.parsed, 3);

@@ -171,6 +171,23 @@ describe('single-level pages', () => {
 });
 
 describe('series assembly', () => {
+  it('a site whose pages carry a menu of all levels: each page\'s level (title or address word) is one of the menu\'s, never a new one', async () => {
+    const names = ['dunmarsh-early-help.md', 'dunmarsh-targeted.md', 'dunmarsh-statutory.md'];
+    const p = await analyseSeries(names.map(file), meta);
+    expect(bandsOf(p.scheme)).toEqual({
+      'Level 1 – Everyday Services': 'universal',
+      'Level 2 – Early Help': 'early_help',
+      'Level 3 – Family Partnership': 'targeted_early_help',
+      'Level 4 – Specialist': 'child_in_need+child_protection',
+    });
+    expect([...new Set(p.indicators.map((i) => `${i.part} ${i.level}`))]).toEqual(['0 Level 2 – Early Help', '1 Level 3 – Family Partnership', '2 Level 4 – Specialist']);
+    expect(p.warnings.join('\n')).toMatch(/"Targeted support" read as the menu's "Level 3 – Family Partnership" \(band words/);
+    // one page alone is read the same way
+    const one = await analyse(file('dunmarsh-statutory.md').bytes, 'dunmarsh-statutory.md', meta);
+    expect(one.scheme).toHaveLength(4);
+    expect(new Set(one.indicators.map((i) => `${i.level} ${i.bands.join('+')}`))).toEqual(new Set(['Level 4 – Specialist child_in_need+child_protection']));
+  });
+
   it('merges the parts\' levels by number, orders and bands them once', async () => {
     const names = ['fernhallow-level-3.md', 'fernhallow-level-1.md', 'fernhallow-level-4.md', 'fernhallow-level-2.md'];
     const p = await analyseSeries(names.map(file), meta);
