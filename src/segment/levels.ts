@@ -139,7 +139,7 @@ const LONG_NAME_WORDS = 24;
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|can|could|will|would|should|may|might|must|has|have|had|need to|needs to)\b/i;
 
 /**
- * "Level 1 - meeting expected outcomes (Universal)", "Level 2: additional needs": a numbered level whose name is a
+ * "Level 1 - doing well (Universal)", "Level 2: additional needs": a numbered level whose name is a
  * short lower-case description after a separator. Its name is the vocabulary name in brackets, if any, else the
  * description. Sentences ("Level 2 needs are met by ...") stay null.
  */
