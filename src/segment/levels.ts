@@ -109,7 +109,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   const nt = NAME_THEN_NUMBER.exec(written);
   if (nt) {
     const v = vocabName(nt[1]);
-    if (v || opts.knownNames?.has(nameKey(nt[1]))) return { number: toNumber(nt[2]), sub: nt[3]?.toLowerCase() ?? null, name: v?.name ?? nameKey(nt[1]), rank: v?.rank ?? null, written };
+    if (v || opts.knownNames?.has(nameKey(nt[1])) || shortName(nt[1])) return { number: toNumber(nt[2]), sub: nt[3]?.toLowerCase() ?? null, name: v?.name ?? nameKey(nt[1]), rank: v?.rank ?? null, written };
   }
   if (opts.heading) {
     const t = TRAILING_LEVEL.exec(written);
@@ -131,6 +131,12 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   const k = nameKey(written);
   if (opts.knownNames?.has(k)) return { number: null, sub: null, name: k, rank: null, written };
   return null;
+}
+
+/** "Everyday Help" of "Everyday Help - Level 1": a short capitalised name, not a phrase or sentence. */
+function shortName(s: string): boolean {
+  const t = normSpace(s);
+  return /^[A-Z]/.test(t) && wordCount(t) <= 4 && !/[.?!;:,]/.test(t) && !SENTENCE_START.test(t) && !/\d/.test(t);
 }
 
 const SEPARATED = /^\s*[:\-–—|]/;

@@ -87,6 +87,11 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     const top = stack[stack.length - 1];
     return top && top.kind === 'section' && top !== frame && isDomainName(top.text) ? top : null;
   };
+  const levelHeadings = blocks.some((b) => {
+    if (b.kind !== 'heading') return false;
+    const p = parse(b.span.text, false, true);
+    return !!p && !!registry.find(p);
+  });
   const carry: { matrix: MatrixCarry | null } = { matrix: null };
   const leadIn = { at: -1 };
   blocks.forEach((b, bi) => {
@@ -104,7 +109,9 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       // A domain heading under a level named by a paragraph label ("Level 2 – Parents", then "Basic care" as a
       // heading) stays inside that level rather than closing it.
       const li = levelIndex();
-      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && isDomainName(b.span.text)) {
+      // So does any plain heading when no heading of the document names a level (the labels are all paragraphs:
+      // "Everyday Help - Level 1" as a line, then "About the child" as a heading over its list).
+      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && (isDomainName(b.span.text) || !levelHeadings)) {
         push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(b.span.text) });
         return;
       }
