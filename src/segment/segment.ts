@@ -72,8 +72,9 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   }
   if (notStated) {
     // A document that names no level: it is a threshold page only if it lists indicators.
-    // (prose paragraphs alone, a newsletter, do not count: its items must be list or table items, or sit under a domain)
-    const listed = indicators.filter((c) => !c.fromParagraph || c.domain !== null).length;
+    // (prose paragraphs alone, a newsletter, do not count: its items must be list or table items, sit under a domain
+    // or follow a lead-in line)
+    const listed = indicators.filter((c) => !c.fromParagraph || c.domain !== null || c.afterLeadIn).length;
     if (listed < MIN_NOT_STATED) {
       const named = layout.warnings.find((w) => w.startsWith('named .'));
       throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);

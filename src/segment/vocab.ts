@@ -119,7 +119,7 @@ export const DESCRIPTION_CUES = [
  * A short line that is one of these (optionally with "e.g." or a trailing colon) heads the items under it.
  */
 export const DOMAIN_NAMES = [
-  'developmental needs', 'development needs', 'childs developmental needs', 'childs development',
+  'developmental needs', 'development needs', 'childs developmental needs', 'child developmental needs', 'childrens developmental needs', 'childs development',
   'child development', 'childs needs', 'needs of the child', 'needs of the child or young person', 'health',
   'physical health', 'emotional health', 'mental health', 'emotional health and wellbeing', 'sexual health',
   'education', 'learning', 'education and learning', 'learning and education', 'education training and employment',

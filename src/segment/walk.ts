@@ -9,6 +9,9 @@ import { isContinuation } from './table-cells.ts';
 import { tableIndicators, type MatrixCarry } from './tables.ts';
 import { LEADING_GLYPH, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
 
+/** A line that heads the list of needs after it: examples, indicators or outcomes seen at the level. */
+const EXAMPLES_HEAD = /\b(?:examples? of|indicators?|seen at this level|at this level|not exhaustive|what you might see|you may see)\b/i;
+
 export interface WalkInput {
   blocks: Block[];
   registry: LevelRegistry;
@@ -161,6 +164,12 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
         push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
         leadIn.at = bi;
+        return;
+      }
+      if (EXAMPLES_HEAD.test(text) && wordCount(text) <= 14 && !/[.;]$/.test(text) && blocks.slice(bi + 1, bi + 3).some((x) => x.kind === 'list-item')) {
+        // "Examples of needs at this stage" heads the needs listed after it,
+        // even after a "Description" or "Service delivery" section
+        push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
         return;
       }
       if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line

@@ -182,9 +182,32 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   const numbered = entries.every((e) => e.number !== null);
   const ranks = entries.map((e) => e.rank);
   const ranked = !numbered && ranks.every((r) => r !== null) && new Set(ranks).size === ranks.length;
+  // Some levels numbered, the others named with a vocabulary rank ("Level 3" pages beside "Universal" and
+  // "Statutory ..." pages): each sits at its number or, failing one, its name's rank.
+  const mixed = !numbered && !ranked && entries.some((e) => e.number !== null && e.sub === null && e.number <= 9) && entries.every((e) => (e.number !== null && e.sub === null && e.number <= 9) || e.rank !== null);
+  const estimate = (e: LevelEntry) => e.number ?? e.rank!;
   if (numbered) entries.sort((a, b) => a.number! - b.number! || (a.sub ?? '').localeCompare(b.sub ?? ''));
   else if (ranked) entries.sort((a, b) => a.rank! - b.rank!);
+  else if (mixed) entries.sort((a, b) => estimate(a) - estimate(b) || a.firstSeen - b.firstSeen);
   else entries.sort((a, b) => a.firstSeen - b.firstSeen);
+  // Two pages naming one level two ways ("Level 4 Specialist" in an address, "Statutory ..." as a heading, both
+  // of the vocabulary's rank 4): one level, named as its body names it.
+  const alias = new Map<LevelEntry, LevelEntry>();
+  if (mixed) {
+    for (const n of entries.filter((e) => e.number !== null && !alias.has(e))) {
+      const twins = entries.filter((u) => u.number === null && u.rank === n.number && (n.rank === null || n.rank === u.rank) && !alias.has(u));
+      if (twins.length !== 1 || entries.some((x) => x !== n && x.number === n.number)) continue;
+      const keep = info.get(twins[0])?.fromBody || !info.get(n)?.fromBody ? twins[0] : n;
+      const drop = keep === n ? twins[0] : n;
+      alias.set(drop, keep);
+      for (const d of drop.description) keep.description.push(d);
+      const sk = note(keep);
+      const sd = note(drop);
+      sk.fromBody ||= sd.fromBody;
+      sk.metaOnlySources.push(...sd.metaOnlySources);
+    }
+    for (const d of alias.keys()) entries.splice(entries.indexOf(d), 1);
+  }
   const byNumber = numbered && entries.every((e) => e.sub === null && e.number! >= 1 && e.number! <= 9);
 
   // 3. Positions in the whole scheme, for banding: a series may hold only some of its levels (Level 4 of four,
@@ -193,6 +216,7 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   let positions: number[] = entries.map((_, k) => k + 1);
   if (byNumber) positions = entries.map((e) => e.number!);
   else if (ranked) positions = entries.map((e) => e.rank!);
+  else if (mixed) positions = entries.map(estimate);
   let size = Math.max(entries.length, ...positions);
   const hasMenu = parts.some((p) => p.menu.length > 0);
   const top = entries[entries.length - 1];
@@ -207,8 +231,8 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   const full: LevelDef[] = [];
   const missing: number[] = [];
   for (let pos = 1; pos <= size; pos++) {
-    const k = positions.indexOf(pos);
-    if (k >= 0) full.push({ local: locals[k], order: pos, description: entries[k].description });
+    const at = positions.flatMap((p, k) => (p === pos ? [k] : []));
+    if (at.length) for (const k of at) full.push({ local: locals[k], order: pos, description: entries[k].description });
     else {
       missing.push(pos);
       full.push({ local: `\u2063placeholder ${pos}`, order: pos, description: [] });
@@ -233,17 +257,27 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
     return { ...b, order: byNumber ? e.number! : k + 1, confidence, evidence, evidencePhrases: b.evidencePhrases };
   });
   const localFor = new Map(entries.map((e, k) => [e, locals[k]]));
+  for (const [d, k] of alias) localFor.set(d, localFor.get(k)!);
 
   const indicators: SeriesIndicator[] = [];
+  // Each item once per level across the series too: two stored versions of one level's page list it twice.
+  const seen = new Set<string>();
+  const first = (level: string, text: string) => {
+    const k = `${level}|${nameKey(text)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
   parts.forEach((part, i) => {
     for (const d of part.segmented?.indicators ?? []) {
       if (d.level === NOT_STATED) {
+        if (!first(`${i}|${d.level}`, d.text)) continue;
         indicators.push({ ...d, ...(d.domain === null && part.domain ? { domain: part.domain } : {}), part: i });
         continue;
       }
       const e = localOf[i].get(d.level);
       const local = e ? localFor.get(live(e)) ?? localFor.get(e) : undefined;
-      if (!local) continue;
+      if (!local || !first(local, d.text)) continue;
       indicators.push({ ...d, level: local, ...(d.domain === null && part.domain ? { domain: part.domain } : {}), part: i });
     }
   });

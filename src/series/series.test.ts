@@ -164,6 +164,20 @@ describe('single-level pages', () => {
     ]);
   });
 
+  it('a flattened table naming no level: lines after a lead-in are indicators "not stated", each once', async () => {
+    const text = 'Child development\nEven with help at the level below, needs keep growing:\nOften absent from school\nOften absent from school\nRuns away from home overnight\nRuns away from home overnight\nNo school place for a term\n';
+    const p = await analyse(new TextEncoder().encode(text), 'flat.txt', meta);
+    expect(p.indicators.map((i) => [i.level, i.text])).toEqual([
+      ['not stated', 'Often absent from school'], ['not stated', 'Runs away from home overnight'], ['not stated', 'No school place for a term'],
+    ]);
+  });
+
+  it('two stored versions of one level\'s page in a series give each item once', async () => {
+    const page = '---\ntitle: Level 2 - Early Help\n---\n\n- Misses school once a week\n- Lonely at break times\n';
+    const p = await analyseSeries([{ bytes: new TextEncoder().encode(page), source: 'a.md' }, { bytes: new TextEncoder().encode(`${page}- Sleeps badly most nights and is tired in class\n`), source: 'b.md' }], meta);
+    expect(p.indicators.map((i) => [i.text, i.part])).toEqual([['Misses school once a week', 0], ['Lonely at break times', 0], ['Sleeps badly most nights and is tired in class', 1]]);
+  });
+
   it('a page naming no level anywhere (and listing no indicators) still fails in one line', async () => {
     const bytes = new TextEncoder().encode('---\ntitle: About us\n---\n\nWe are a partnership of local agencies.\n');
     await expect(analyse(bytes, 'about.md', meta)).rejects.toThrow(/no recognisable levels of need/);
