@@ -20,7 +20,8 @@ describe('parseLevel', () => {
     expect(parseLevel('Moving from Level 2 to Level 3', { heading: true })).toBeNull();
     // a heading naming the level by a long description of its children
     expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home', { heading: true })).toMatchObject({ number: 4 });
-    expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home')).toBeNull();
+    expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home')).toMatchObject({ number: 4 });
+    expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home.')).toBeNull();
     expect(parseLevel('Level 4 Children facing the most serious difficulties, some of whom may be unsafe at home', { heading: true })).toBeNull();
     // a name, then who gives it
     expect(parseLevel('Statutory Response by the Children’s Service')).toMatchObject({ number: null, name: 'statutory', rank: 4 });

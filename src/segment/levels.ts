@@ -94,9 +94,9 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
     }
     if (rest && SENTENCE_START.test(rest)) return null;
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
-    // A heading "Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home": a level whose name
-    // is a long description of the children it is for, set off by a separator.
-    if (opts.heading && rest && wordCount(rest) > 9 && SEPARATED.test(m[3]) && wordCount(rest) <= LONG_NAME_WORDS && !/[.?!;:]$/.test(rest) && !NUMBERED.test(rest) && !/\b(?:level|tier)\s*\d/i.test(rest)) {
+    // "Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home" (a heading, or a label line
+    // without a full stop): a level whose name is a long description of the children it is for, after a separator.
+    if (rest && wordCount(rest) > 9 && SEPARATED.test(m[3]) && wordCount(rest) <= (opts.heading ? LONG_NAME_WORDS : LONG_LABEL_WORDS) && /^[A-Z]/.test(rest) && !/\s[–—-]\s|:/.test(rest) && !/[.?!;:]$/.test(rest) && !NUMBERED.test(rest) && !/\b(?:level|tier)\s*\d/i.test(rest)) {
       return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: nameKey(rest), rank: null, written };
     }
     if (rest && (wordCount(rest) > 9 || NUMBERED.test(rest) || /\b(?:level|tier)\s*\d/i.test(rest))) return null;
@@ -142,6 +142,8 @@ function shortName(s: string): boolean {
 const SEPARATED = /^\s*[:\-–—|]/;
 /** Longest descriptive level name a heading may carry after "Level N:". */
 const LONG_NAME_WORDS = 24;
+/** The same in a label line that is not a heading (a paragraph, a title). */
+const LONG_LABEL_WORDS = 16;
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|can|could|will|would|should|may|might|must|has|have|had|need to|needs to)\b/i;
 
 /**

@@ -163,7 +163,7 @@ export const RESPONSE_VERBS = [
 /** Lines about the document, the partnership or the scheme itself rather than a child's situation. */
 export const ABOUT_THE_DOCUMENT = [
   /\bthresholds?\b/i, /\blevels? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
-  /^(?:you|please|by \w+ing)\b/i, /^(?:level|tier|stage)\s*\d.{8,}\s\d{1,3}$/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
+  /^(?:please|by \w+ing)\b/i, /^you (?:should|must|can|could|will|would|need to|(?:may|might) (?:wish|want|need) to|are (?:asked|advised|encouraged|expected))\b/i, /^(?:level|tier|stage)\s*\d.{8,}\s\d{1,3}$/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
 ];
 
 /** How level descriptions open: the children the level is for, not one situation. */
