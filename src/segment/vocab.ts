@@ -170,6 +170,6 @@ export const ABOUT_THE_DOCUMENT = [
 export const LEVEL_DESCRIPTION_OPENINGS = [
   /^(?:these|such) (?:are )?(?:children|families|young people)\b/i,
   /^(?:unborn babies, )?children(?:,? (?:and )?young people)?(?:,? and (?:their )?families)? (?:who|whose|with|that|are|in|at|where|requiring|needing|for whom)\b/i,
-  /^families (?:who|whose|with|that|are|where)\b/i, /^there (?:is|are) (?:an? )?(?:increasing|high|low|some|no)\b/i,
+  /^families (?:who|whose|with|that|are|where)\b/i, /^there (?:is|are) (?:an? )?(?:increasing|high|low|some|no)(?: (?:additional|identified|significant|further|unmet|level of|levels of|other))* (?:needs?|concerns?|risks?|evidence)\b/i,
   /^(?:no|low|emerging|additional|complex|acute) (?:additional )?needs?\.\s/i,
 ];

@@ -95,6 +95,20 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     const p = parse(b.span.text, false, true);
     return !!p && !!registry.find(p);
   });
+  /**
+   * "Level 4 – Acute" / - features of the level / "Examples:" / - situations: a bare "Examples" label after a list
+   * under the same level (and no domain) makes that first list the level's definition, not its indicators.
+   */
+  const featuresBeforeExamples = (label: string) => {
+    if (!/^examples?\s*:?$/i.test(normSpace(label))) return;
+    const li = levelIndex();
+    if (li < 0 || stack.slice(li + 1).some((f) => f.kind === 'section')) return;
+    const frame = stack[li];
+    let k = candidates.length;
+    while (k > 0 && candidates[k - 1].frame === frame && !candidates[k - 1].fromParagraph && candidates[k - 1].domain === null) k--;
+    if (k === candidates.length || (k > 0 && candidates[k - 1].frame === frame)) return;
+    for (const c of candidates.splice(k)) descriptions.push({ level: c.level, span: c.span });
+  };
   const carry: { matrix: MatrixCarry | null } = { matrix: null };
   const leadIn = { at: -1 };
   blocks.forEach((b, bi) => {
@@ -118,6 +132,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(b.span.text) });
         return;
       }
+      if (cue === 'needs') featuresBeforeExamples(b.span.text);
       const isTitle = b === titleHeading;
       push({ depth: depthOf.get(bi) ?? b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
       if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
@@ -141,6 +156,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const label = text.replace(/:$/, '');
       const cue = wordCount(label) <= 6 ? cueOf(label) : null;
       if (cue && wordCount(label) <= 6) {
+        if (cue === 'needs') featuresBeforeExamples(label);
         push({ depth: PSEUDO_CUE, kind: cue, text: label });
         return;
       }
