@@ -195,6 +195,9 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const afterLeadIn = (leadIn.at >= 0 && leadIn.at === bi - 1) || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
       if (ctx.level && !ctx.excluded) {
         candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame) });
+        // "This may include for example: a specific health need, a change such as bereavement, ... etc.": a list
+        // written inline in the level's prose gives its items (the prose itself stays a description)
+        for (const item of inlineItems(text)) countLists(ctx.frame, 1), candidates.push({ text: item, level: ctx.level, domain: ctx.domain, span: { ...b.span, text: item }, frame: ctx.frame, fromParagraph: false });
       }
       if (/:$/.test(text)) leadIn.at = bi;
       return;
@@ -222,4 +225,29 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     for (const f of found) candidates.push({ ...f, frame: ctx.frame, fromParagraph: false });
   });
   return { candidates, listsUnder, descriptions };
+}
+
+/** An inline list: "... may include (for example): " then three or more short comma-separated parts, to "etc." or the full stop. */
+const INLINE_LIST = /\b(?:(?:may|might|can|could|will|would) )?(?:include|includes|including)(?:,? (?:for example|for instance|e\.g\.?))?\s*:\s*([^.:]*?(?:\bi\.?e\.?,? [^.:]*?)?)(?:,?\s*etc\.?|\.)(?=\s|$)/i;
+
+export function inlineItems(text: string): string[] {
+  const m = INLINE_LIST.exec(text);
+  if (!m) return [];
+  // "Support at this level may include: a parenting course, ...": what a service offers, not the child's needs
+  const subject = text.slice(0, m.index).split(/(?<=[.!?])\s+/).pop() ?? '';
+  if (/\b(?:support|services?|help|interventions?|offers?|response|provision|agencies|professionals|actions?|plans?)\b/i.test(subject)) return [];
+  const parts = m[1].split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+(?=[^,]*$)/).map((x) => x.trim()).filter(Boolean);
+  const items: string[] = [];
+  for (const part of parts) {
+    // "a change in the family, ie bereavement, ...": the part before "ie" names the kind, the rest are the items
+    const ie = /^(?:i\.?e\.?|e\.?g\.?|such as)\s+(.+)$/i.exec(part);
+    if (ie) {
+      items.pop();
+      items.push(ie[1]);
+      continue;
+    }
+    items.push(part);
+  }
+  const kept = items.filter((x) => wordCount(x) <= 8 && !/\bservices?\b/i.test(x));
+  return parts.length >= 3 && kept.length >= 2 ? kept : [];
 }
