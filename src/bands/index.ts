@@ -26,6 +26,8 @@ const JOIN_DATA = cues.joinPenalty as unknown as Record<string, number>;
 /** JOIN[b]: cost of a range containing both band b and band b + 1. */
 const JOIN = BANDS.slice(0, -1).map((b, i) => JOIN_DATA[`${b}|${BANDS[i + 1]}`] ?? 0.3);
 const idx = (b: BandId) => BANDS.indexOf(b);
+/** How src/series names the levels a series does not hold. */
+const PLACEHOLDER = '\u2063placeholder';
 
 interface LevelSupport {
   text: number[];
@@ -86,7 +88,11 @@ function supportFor(level: LevelDef, position: number, size: number): LevelSuppo
   // the position prior only breaks ties once the document says something about the level
   const cued = sup.text.some((x) => x > 0) || sup.name.some((x) => x > 0);
   const prior = priorRange(position, size);
-  for (const b of prior) sup.prior[idx(b)] += (cues.priorWeight * (cued ? 0.5 : 1)) / prior.length;
+  // A level a document series does not hold (src/series: "\u2063placeholder n") only keeps the others in their
+  // places: a weak prior, so a held level's own evidence decides where the bands between them fall.
+  const weight = level.local.startsWith(PLACEHOLDER) ? cues.priorWeight * 0.25 : cues.priorWeight * (cued ? 0.5 : 1);
+  for (const b of prior) sup.prior[idx(b)] += weight / prior.length;
+  if (level.local.startsWith(PLACEHOLDER)) for (let b = 0; b < N; b++) sup.prior[b] += (cues.priorWeight * 0.75) / N;
   return sup;
 }
 
