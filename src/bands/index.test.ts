@@ -22,6 +22,11 @@ describe('mapBands', () => {
       'Universal services.', 'Single agency and multi-agency early help with a team around the family.', 'Covers both s17 child in need and s47 child protection work.',
     ]))).toEqual(['universal', 'early_help+targeted_early_help', 'child_in_need+child_protection']);
   });
+  it('reads "services working together" as multi-agency help, and "Sect 47" as s47', () => {
+    const out = mapBands(scheme(['Level 3', 'Level 4'], ['A family may need extra support from different services working together.', 'Reasonable cause to suspect significant harm (Sect 47).']));
+    expect(out[0].evidence).toMatch(/services working together/);
+    expect(out[1].evidencePhrases.map((p) => p.phrase)).toContain('sect 47');
+  });
   it('reads level names', () => {
     expect(bands(scheme(['Universal', 'Additional', 'Intensive', 'Specialist']))).toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need+child_protection']);
     expect(bands(scheme(['Universal', 'Early Help', 'Child in Need', 'Immediate Safeguarding']))).toEqual(['universal', 'early_help+targeted_early_help', 'child_in_need', 'child_protection']);
