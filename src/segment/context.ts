@@ -23,6 +23,8 @@ export interface Frame {
   text: string;
   level?: LevelEntry;
   container?: boolean;
+  /** The document's title heading (kind 'needs' only so that it neither excludes nor names a domain). */
+  title?: boolean;
 }
 
 export interface Candidate {
@@ -35,6 +37,8 @@ export interface Candidate {
   fromParagraph: boolean;
   /** An unbulleted line right after a lead-in ("Families may need help with:"): an item whatever lists are near. */
   afterLeadIn?: boolean;
+  /** Under a needs cue ("Examples", "Indicators", a lead-in naming needs): evidence a page naming no level lists needs. */
+  needsCue?: boolean;
   /** The domain section a paragraph candidate sits in: lists elsewhere in the level do not make it prose. */
   section?: Frame | null;
 }

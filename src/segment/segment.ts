@@ -22,6 +22,7 @@ import { walkBlocks } from './walk.ts';
 import { keepItems } from './items.ts';
 import { dedupeIndicators, dedupeSpans } from './dedupe.ts';
 import { buildScheme } from './scheme.ts';
+import { isDomainName } from './domains.ts';
 
 /** Options of segment(). New ones are optional fields, so every caller stays valid. */
 export interface SegmentOptions {
@@ -72,9 +73,9 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   }
   if (notStated) {
     // A document that names no level: it is a threshold page only if it lists indicators.
-    // (prose paragraphs alone, a newsletter, do not count: its items must be list or table items, sit under a domain
-    // or follow a lead-in line)
-    const listed = indicators.filter((c) => !c.fromParagraph || c.domain !== null || c.afterLeadIn).length;
+    // (a newsletter's paragraphs or a list of what the document covers do not count: its items must sit under a
+    // domain heading ("Health") or a needs cue ("Examples", "... needs such as:"))
+    const listed = indicators.filter((c) => (c.domain !== null && isDomainName(c.domain)) || c.needsCue).length;
     if (listed < MIN_NOT_STATED) {
       const named = layout.warnings.find((w) => w.startsWith('named .'));
       throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);

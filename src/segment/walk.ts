@@ -78,7 +78,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; break; }
     }
     if (li < 0 && !defaultLevel) excluded = true;
-    return { level, frame, excluded, domain };
+    const needsCue = stack.slice(Math.max(li, 0)).some((f) => f.kind === 'needs' && !f.title);
+    return { level, frame, excluded, domain, needsCue };
   };
 
   /** Lists count for their level frame and for every domain section they sit in (paragraph items are judged per section). */
@@ -135,7 +136,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       if (cue === 'needs') featuresBeforeExamples(b.span.text);
       const isTitle = b === titleHeading;
       push({ depth: depthOf.get(bi) ?? b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
-      if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
+      if (isTitle && !cue) Object.assign(stack[stack.length - 1], { kind: 'needs', title: true }); // the document title is neither domain nor exclusion
       return;
     }
     if (b.kind === 'paragraph') {
@@ -194,7 +195,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const prev = candidates[candidates.length - 1];
       const afterLeadIn = (leadIn.at >= 0 && leadIn.at === bi - 1) || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
       if (ctx.level && !ctx.excluded) {
-        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame) });
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame), needsCue: ctx.needsCue });
         // "This may include for example: a specific health need, a change such as bereavement, ... etc.": a list
         // written inline in the level's prose gives its items (the prose itself stays a description)
         for (const item of inlineItems(text)) countLists(ctx.frame, 1), candidates.push({ text: item, level: ctx.level, domain: ctx.domain, span: { ...b.span, text: item }, frame: ctx.frame, fromParagraph: false });
@@ -215,7 +216,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         descriptions.push({ level: prefixed, span: b.span });
         return;
       }
-      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false });
+      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false, needsCue: ctx.needsCue });
       return;
     }
     // table

@@ -142,11 +142,11 @@ describe('single-level pages', () => {
   });
 
   it('a page naming no level but listing indicators keeps them, level "not stated", no bands, and warns', async () => {
-    const text = '---\ntitle: Help for families\n---\n\n## Health\n\n- Missed three routine check-ups in a row\n- No doctor or dentist registered\n\n## Home\n\n- Family has moved four times this year\n';
+    const text = '---\ntitle: Help for families\n---\n\n## Health\n\n- Missed three routine check-ups in a row\n- No doctor or dentist registered\n\n## Family and environment\n\n- Family has moved four times this year\n';
     const p = await analyse(new TextEncoder().encode(text), 'no-level.md', meta);
     expect(p.scheme).toEqual([]);
     expect(p.indicators.map((i) => [i.level, i.order, i.bands, i.domain])).toEqual([
-      ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Home'],
+      ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Family and environment'],
     ]);
     expect(p.warnings.join()).toMatch(/no level of need named.*"not stated"/);
   });
