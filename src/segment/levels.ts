@@ -69,6 +69,13 @@ export function vocabName(label: string): { name: string; rank: number } | null 
     const rank = NAME_TABLE.get(t);
     if (rank !== undefined) return { name: t, rank };
   }
+  // "Community Plus", "Early Help Community Plus": a level one step above the level its stem names (an unknown
+  // stem: the coordinated multi-agency step, the usual place of a "Plus" level)
+  const plus = /^([a-z][a-z ]{2,40}) plus$/.exec(bare || k);
+  if (plus && plus[1].split(' ').length <= 3) {
+    const stem = NAME_TABLE.get(plus[1]);
+    return { name: plus[0], rank: stem !== undefined ? Math.min(stem + 1, 5) : 3 };
+  }
   return null;
 }
 
