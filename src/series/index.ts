@@ -228,11 +228,17 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
     if (!complete) size = Math.max(size, COMMON_SCHEME_SIZE);
   }
   const locals = entries.map((e) => registry.local(e));
+  // A level the series never describes (its pages are lists only) is banded on what its items say
+  // ("Evidence of significant harm"), the way a description would be read.
+  const describes = (spans: Span[]) => spans.some((sp) => sp.text.split(/\s+/).length >= 8 && !parseLevel(sp.text, { heading: true }));
+  const itemsOf = (e: LevelEntry): Span[] => parts.flatMap((part, i) => (part.segmented?.indicators ?? [])
+    .filter((d) => { const x = localOf[i].get(d.level); return !!x && (x === e || live(x) === e || alias.get(x) === e); })
+    .map((d) => ({ text: d.text, page: d.page, bbox: d.bbox })));
   const full: LevelDef[] = [];
   const missing: number[] = [];
   for (let pos = 1; pos <= size; pos++) {
     const at = positions.flatMap((p, k) => (p === pos ? [k] : []));
-    if (at.length) for (const k of at) full.push({ local: locals[k], order: pos, description: entries[k].description });
+    if (at.length) for (const k of at) full.push({ local: locals[k], order: pos, description: describes(entries[k].description) ? entries[k].description : [...entries[k].description, ...itemsOf(entries[k])] });
     else {
       missing.push(pos);
       full.push({ local: `\u2063placeholder ${pos}`, order: pos, description: [] });

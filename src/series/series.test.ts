@@ -185,6 +185,12 @@ describe('single-level pages', () => {
 });
 
 describe('series assembly', () => {
+  it('a level its pages never describe is banded on what its items say', async () => {
+    const text = '# Level 4 – Growth of the Child\n\n- Evidence of significant harm from a carer\n- Injury to a baby that is not yet crawling\n- Child says an adult at home hurts them\n';
+    const p = await analyseSeries([{ bytes: new TextEncoder().encode(text), source: 'l4.md' }], meta);
+    expect(p.scheme[0].evidence).toMatch(/significant harm/);
+  });
+
   it('a lone Level 4 whose own text speaks only of significant harm and s47 is child protection; the missing levels take the bands between', async () => {
     const text = '# Level 4 – Acute\n\nThere is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm (Sect 47). A child protection response through social care intervention is needed.\n\n## Examples\n\n- Toddler left alone overnight\n- Carer refuses hospital treatment the child needs\n- Girl brought into the country to be exploited\n';
     const p = await analyseSeries([{ bytes: new TextEncoder().encode(text), source: 'acute.md' }], meta);
