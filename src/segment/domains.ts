@@ -23,7 +23,8 @@ export function domainLabel(text: string): string {
 /** Is this short line a domain sub-heading by vocabulary ("Parenting capacity", "Health, e.g.")? */
 export function isDomainName(text: string): boolean {
   const label = domainLabel(text);
-  if (!label || wordCount(label) > 10 || /[.?!;]$/.test(label)) return false;
+  // a bracketed aside ("(including the unborn child)") does not make a domain heading a sentence
+  if (!label || wordCount(label.replace(/\([^)]*\)/g, ' ')) > 10 || /[.?!;]$/.test(label)) return false;
   return domainKey(nameKey(label));
 }
 
