@@ -96,15 +96,16 @@ function parseLocal(local: string): ParsedLevel {
   return parseLevel(local, { heading: true }) ?? findLevelIn(local) ?? { number: null, sub: null, name: nameKey(local), rank: null, written: local };
 }
 
-/** A scheme is whole when it has two or more levels and its numbers (if any) run from 1 without gaps. */
 /** The most common number of levels in English threshold documents (shared/DESIGN.md). */
 const COMMON_SCHEME_SIZE = 4;
 
+/** A scheme is whole when it has two or more levels and its numbers (if any) run from 1 without gaps, three or more of them. */
 function wholeScheme(scheme: LevelDef[]): boolean {
   if (scheme.length < 2) return false;
   const nums = scheme.map((l) => parseLocal(l.local)).filter((p) => p.number !== null && p.sub === null).map((p) => p.number!);
   if (nums.length !== scheme.length) return true;
-  return Math.max(...nums) <= scheme.length;
+  // "Level 1" and "Level 2" alone are the first two of a longer scheme (most have four), not a two-level one
+  return scheme.length >= 3 && Math.max(...nums) <= scheme.length;
 }
 
 /**

@@ -185,6 +185,12 @@ describe('single-level pages', () => {
 });
 
 describe('series assembly', () => {
+  it('a page holding only Level 1 and Level 2 bands them as the first two of four, not a two-level scheme', async () => {
+    const text = '## Level 1\n\n- Goes to school every day\n- Growing well\n\n## Level 2\n\n- Late for school most weeks\n- Misses some health checks\n';
+    const p = await analyse(new TextEncoder().encode(text), 'two.md', meta);
+    expect(p.scheme.map((l) => l.bands.join('+'))).toEqual(['universal', 'early_help']);
+  });
+
   it('a level its pages never describe is banded on what its items say', async () => {
     const text = '# Level 4 – Growth of the Child\n\n- Evidence of significant harm from a carer\n- Injury to a baby that is not yet crawling\n- Child says an adult at home hurts them\n';
     const p = await analyseSeries([{ bytes: new TextEncoder().encode(text), source: 'l4.md' }], meta);
