@@ -23,6 +23,8 @@ describe('parseLevel', () => {
     expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home')).toMatchObject({ number: 4 });
     expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home.')).toBeNull();
     expect(parseLevel('Level 4 Children facing the most serious difficulties, some of whom may be unsafe at home', { heading: true })).toBeNull();
+    expect(parseLevel('Level 2 needs')).toMatchObject({ number: 2, name: null });
+    expect(parseLevel('Level 2 needs are met by one agency')).toBeNull();
     // "X Plus": one step above its stem, or the multi-agency step when the stem is no level name
     expect(parseLevel('Community Plus (plan required)')).toMatchObject({ number: null, name: 'community plus', rank: 3 });
     expect(parseLevel('Universal Plus')).toMatchObject({ name: 'universal plus', rank: 2 });

@@ -100,6 +100,8 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
       rest = rest.slice(again[0].length).replace(/^[\s:\-–—.)(|/,]+/, '').trim();
     }
     if (rest && SENTENCE_START.test(rest)) return null;
+    // "Level 2 needs", "Tier 3 indicators": the level and a generic word, no name
+    if (/^(?:needs?|indicators?|support|services|help|concerns|descriptors?)$/i.test(rest)) return { number: toNumber(m[1]), sub: m[2]?.toLowerCase() ?? null, name: null, rank: null, written };
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
     // "Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home" (a heading, or a label line
     // without a full stop): a level whose name is a long description of the children it is for, after a separator.
