@@ -164,6 +164,9 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
         warnings.push(prefix(i, `level "${def.local}" read as the menu's "${registry.local(matched)}" (${matched.matchedBy})`));
         continue;
       }
+      if (menuScheme && part.segmented!.scheme.length === 1 && !registry.find(parsed)) {
+        warnings.push(prefix(i, `level "${def.local}" matches none of the menu's levels by number, name, address or band words: kept as a level of its own`));
+      }
       const e = registry.add(parsed, metaOnly ? 3 : 4);
       // A one-level page's metadata may write the level more fully than its body ("Specialist Help - Level 4").
       if (part.pageLevel && part.segmented!.scheme.length === 1 && registry.find(part.pageLevel.parsed) === e) registry.add(part.pageLevel.parsed, 3);
