@@ -10,7 +10,9 @@ import { tableIndicators, type MatrixCarry } from './tables.ts';
 import { LEADING_GLYPH, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
 
 /** A line that heads the list of needs after it: examples, indicators or outcomes seen at the level. */
-const EXAMPLES_HEAD = /\b(?:examples? of|indicators?|seen at this level|at this level|not exhaustive|what you might see|you may see)\b/i;
+const EXAMPLES_HEAD = /\b(?:examples? of (?:the )?(?:needs?|indicators?|concerns?|situations?|presenting)|indicators? (?:of|at|for|that|which)|seen at this level|what you might see|you may see|signs? (?:of|that))\b/i;
+/** ... unless it heads what services do ("Examples of services at this level"). */
+const SERVICES_HEAD = /\b(?:services?|support|offers?|provision|agencies|interventions?|responses?)\b/i;
 
 export interface WalkInput {
   blocks: Block[];
@@ -127,9 +129,9 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       // A domain heading under a level named by a paragraph label ("Level 2 – Parents", then "Basic care" as a
       // heading) stays inside that level rather than closing it.
       const li = levelIndex();
-      // So does any plain heading when no heading of the document names a level (the labels are all paragraphs:
-      // "Everyday Help - Level 1" as a line, then "About the child" as a heading over its list).
-      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && (isDomainName(b.span.text) || !levelHeadings)) {
+      // So does any plain heading right over a list when no heading of the document names a level (the labels are
+      // all paragraphs: "Everyday Help - Level 1" as a line, then "About the child" as a heading over its list).
+      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && (isDomainName(b.span.text) || (!levelHeadings && blocks[bi + 1]?.kind === 'list-item'))) {
         push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(b.span.text) });
         return;
       }
@@ -183,7 +185,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         leadIn.at = bi;
         return;
       }
-      if (EXAMPLES_HEAD.test(text) && wordCount(text) <= 14 && !/[.;]$/.test(text) && blocks.slice(bi + 1, bi + 3).some((x) => x.kind === 'list-item')) {
+      if (EXAMPLES_HEAD.test(text) && !SERVICES_HEAD.test(text) && wordCount(text) <= 14 && !/[.;]$/.test(text) && blocks.slice(bi + 1, bi + 3).some((x) => x.kind === 'list-item')) {
         // "Examples of needs at this stage" heads the needs listed after it,
         // even after a "Description" or "Service delivery" section
         push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
