@@ -56,6 +56,11 @@ describe('dedupe', () => {
     expect(items('Specia')).toEqual(['Family is about to lose its tenancy']);
     expect(items('Debt.')).toEqual(['Family is about to lose its tenancy', 'Debt.']);
     expect(items('Rent arrears and debt')).toEqual(['Family is about to lose its tenancy', 'Rent arrears and debt']);
+    // stopped on a word no item ends with; or unpunctuated after items that all end with a full stop
+    expect(items('Parent cannot cope because of the')).toEqual(['Family is about to lose its tenancy']);
+    expect(items('Family has few friends to call on')).toEqual(['Family is about to lose its tenancy', 'Family has few friends to call on']);
+    const stopped = keepItems([cand('Moves school often.', f, false), cand('Rent is behind.', f, false), cand('Very low confi', f, false)], new Map([[f, 3]]), []).map((c) => c.text);
+    expect(stopped).toEqual(['Moves school often.', 'Rent is behind.']);
   });
 });
 
