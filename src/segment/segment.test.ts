@@ -305,6 +305,25 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('a one-level matrix: "Area | Level 4 – Acute" over rows of domains', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (...t: string[]) => ({ header: false, items: t.map(span) });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [
+        { cells: [cell('Area of need'), cell('Level 4 – Acute')] },
+        { cells: [cell('Health'), cell('Injury with no account given', 'Untreated illness putting life at risk')] },
+        { cells: [cell('Home'), cell('Adult who has harmed children moves in')] },
+      ] }],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Level 4 – Acute']);
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 4 – Acute', 'Health', 'Injury with no account given'], ['Level 4 – Acute', 'Health', 'Untreated illness putting life at risk'],
+      ['Level 4 – Acute', 'Home', 'Adult who has harmed children moves in'],
+    ]);
+  });
+
   it('a page per level whose level headings are names without numbers, one unknown to the vocabulary', () => {
     const span = (text: string) => ({ text, page: 1, bbox: null });
     const h = (text: string) => ({ kind: 'heading' as const, depth: 1, span: span(text) });

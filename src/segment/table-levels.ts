@@ -33,6 +33,9 @@ export function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, 
     // "Tier 1 | Universal services: needs are met by ..." is an overview row, not a header.
     const loose = [...levels.values()].some((p) => p.loose);
     if (distinct.size >= 2 && (!loose || distinct.size >= 3)) return { row: r, levels: withSandwiched(grid, r, levels) };
+    // A one-level matrix ("Area of need | Level 4 – Acute"): two columns, the first row's second cell a level.
+    if (r === 0 && distinct.size === 1 && !loose && grid[0].length === 2 && levels.has(1) && grid.length >= 2
+      && grid.slice(1).every((_, k) => rowLevels(grid, k + 1, null, parse).size === 0)) return { row: r, levels };
   }
   return null;
 }
