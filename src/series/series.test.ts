@@ -198,7 +198,7 @@ describe('series assembly', () => {
   });
 
   it('a lone Level 4 whose own text speaks only of significant harm and s47 is child protection; the missing levels take the bands between', async () => {
-    const text = '# Level 4 – Acute\n\nThere is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm (Sect 47). A child protection response through social care intervention is needed.\n\n## Examples\n\n- Toddler left alone overnight\n- Carer refuses hospital treatment the child needs\n- Girl brought into the country to be exploited\n';
+    const text = '# Level 4 – Acute\n\nThe child is thought to be at risk of significant harm (Sect 47). A child protection response through social care intervention is needed.\n\n## Examples\n\n- Toddler left alone overnight\n- Carer refuses hospital treatment the child needs\n- Girl brought into the country to be exploited\n';
     const p = await analyseSeries([{ bytes: new TextEncoder().encode(text), source: 'acute.md' }], meta);
     expect(bandsOf(p.scheme)).toEqual({ 'Level 4 – Acute': 'child_protection' });
   });
