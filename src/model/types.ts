@@ -89,10 +89,16 @@ export interface LevelDef {
   description: Span[];
 }
 
+/**
+ * The level of an indicator whose document names no level at all (a page whose level was only in an address that
+ * was not given): it is not part of the scheme, has no bands (order 0), and the profile carries a warning.
+ */
+export const NOT_STATED = 'not stated';
+
 /** An indicator before banding and tagging. */
 export interface DraftIndicator {
   text: string;
-  /** One of LevelDef.local. */
+  /** One of LevelDef.local, or NOT_STATED. */
   level: string;
   domain: string | null;
   page: number;

@@ -4,7 +4,7 @@ import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
 import { findLevelIn, parseLevel, segment } from '../segment/index.ts';
 import { tagIndicator } from '../tag/index.ts';
-import { assembleSeries, bodyNamesLevel, breadcrumbLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
+import { addressWords, assembleSeries, bodyNamesLevel, breadcrumbLevel, pageDomain, pageLevel, splitLevelMenu, type SeriesPart } from '../series/index.ts';
 
 export interface AnalyseMeta {
   authorityId: string;
@@ -77,7 +77,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
         index,
         layout,
         meta: pageMeta,
-        series: { source: input.source, segmented, menu, pageLevel: level, levelFromMetaOnly: metaOnly, domain: segmented?.scheme.length === 1 ? pageDomain(pageMeta) : null },
+        series: { source: input.source, segmented, menu, pageLevel: level, levelFromMetaOnly: metaOnly, domain: segmented?.scheme.length === 1 ? pageDomain(pageMeta) : null, addressWords: pageMeta.url ? addressWords(pageMeta.url) : [] },
       });
     } catch (err) {
       if (single) throw err;

@@ -9,11 +9,11 @@ export const PSEUDO_LEVEL = 7;
 export const PSEUDO_CUE = 8;
 export const PSEUDO_SECTION = 9;
 /** A lead-in line that announces the needs listed after it. */
-export const NEED_LEAD_IN = /\b(?:needs?|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
+export const NEED_LEAD_IN = /\b(?:(?<!\bthe )needs?(?! for\b)|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
 /** A lead-in that ends by naming who provides something ("... a range of services provided by:"): a list of services. */
-export const PROVIDERS_LEAD_IN = /\b(?:provided|offered|delivered|run|led|supported|available) (?:by|from|through|at)\s*:\s*$/i;
+export const PROVIDERS_LEAD_IN = /\b(?:provided|offered|delivered|run|led|supported|available) (?:by|from|through|at|via)(?: (?:either|one of|any of|the following))?\s*:\s*$/i;
 /** A lead-in line that announces what a service does or achieves. */
-export const SERVICE_LEAD_IN = /\b(?:services? (?:include|such as|available)|functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;
+export const SERVICE_LEAD_IN = /\b(?:services? (?:include|such as|available)|(?:use|access|attend) (?:these |the |local |universal |such )?(?:services|provision)\b|functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;
 
 export type Kind = 'level' | 'section' | Exclude<Cue, null>;
 
@@ -23,6 +23,8 @@ export interface Frame {
   text: string;
   level?: LevelEntry;
   container?: boolean;
+  /** The document's title heading (kind 'needs' only so that it neither excludes nor names a domain). */
+  title?: boolean;
 }
 
 export interface Candidate {
@@ -35,6 +37,8 @@ export interface Candidate {
   fromParagraph: boolean;
   /** An unbulleted line right after a lead-in ("Families may need help with:"): an item whatever lists are near. */
   afterLeadIn?: boolean;
+  /** Under a needs cue ("Examples", "Indicators", a lead-in naming needs): evidence a page naming no level lists needs. */
+  needsCue?: boolean;
   /** The domain section a paragraph candidate sits in: lists elsewhere in the level do not make it prose. */
   section?: Frame | null;
 }

@@ -1,9 +1,11 @@
 // Pass 1, level discovery: the scheme's levels from headings, label paragraphs and table headers (the
 // registry scores each form written), else from the document's structure, else from its title; a
-// document naming no level at all fails here with "no recognisable levels of need".
-import type { Layout, Span } from '../model/index.ts';
-import { DocumentError } from '../model/index.ts';
-import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, type LevelEntry, type LevelRegistry } from './levels.ts';
+// document naming no level at all is read under one level "not stated" (segment.ts decides whether it fails).
+import type { Block, Layout, Span } from '../model/index.ts';
+import { NOT_STATED } from '../model/index.ts';
+import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, wordCount, type LevelEntry, type LevelRegistry } from './levels.ts';
+import { cueOf } from './cues.ts';
+import { isDomainName } from './domains.ts';
 import { levelLists } from './level-list.ts';
 import { bareNumber } from './level-grammar.ts';
 import { toGrid } from './grid.ts';
@@ -15,7 +17,7 @@ import type { Parse } from './context.ts';
  * Fill `registry` with the document's levels. Returns the level that holds everything when the
  * document is one level's page (named only by its title), else null.
  */
-export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number> } {
+export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number>; notStated: boolean } {
   const blocks = layout.blocks;
   // The number a level label just before this block gave without a name: diagram labels ("2" / "Universal
   // Plus") and page banners ("LEVEL 2" / "ADDITIONAL NEEDS") split one level over two lines.
@@ -39,6 +41,7 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
       discoverTable(toGrid(b.rows), registry, parse);
     }
   });
+  sandwichedHeadings(blocks, registry, parse);
   // Name-only headings ("Specialist services") next to a numbered scheme are usually prose, unless they
   // turn out to hold indicators (checked after pass 2). A lone unnumbered name is not a scheme.
   let defaultLevel: LevelEntry | null = null;
@@ -80,8 +83,42 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
     }
   }
   if (registry.entries.length === 0) {
-    const named = layout.warnings.find((w) => w.startsWith('named .'));
-    throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+    // No level named anywhere: the items are read under a level "not stated"; segment() fails the document
+    // ("no recognisable levels of need") only when it holds no indicators either.
+    defaultLevel = registry.add({ number: null, sub: null, name: NOT_STATED, rank: null, written: NOT_STATED }, 0);
+    return { defaultLevel, listedBlocks, notStated: true };
   }
-  return { defaultLevel, listedBlocks };
+  return { defaultLevel, listedBlocks, notStated: false };
+}
+
+/**
+ * "Universal" / "Community Plus" / "Statutory Response by the Children's Service": in a scheme of names without
+ * numbers, a heading of the same depth between two level headings, short and name-like, neither a domain nor a cue,
+ * is a level whose name the vocabulary does not know.
+ */
+function sandwichedHeadings(blocks: Block[], registry: LevelRegistry, parse: Parse): void {
+  const levelAt = new Map<number, number>(); // block index -> depth, of headings that name a level
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const p = parse(b.span.text, false, true);
+    if (p) levelAt.set(i, b.depth);
+  });
+  if (levelAt.size < 2 || registry.entries.some((e) => e.number !== null)) return;
+  const depths = new Set(levelAt.values());
+  if (depths.size !== 1) return;
+  const depth = [...depths][0];
+  const idx = [...levelAt.keys()];
+  for (let i = idx[0] + 1; i < idx[idx.length - 1]; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'heading' || levelAt.has(i)) continue;
+    if (b.depth < depth) return; // a shallower heading between them: not one run of sibling levels
+    if (b.depth !== depth) continue;
+    const t = normSpace(b.span.text);
+    if (wordCount(t) > 6 || !/^[A-Z]/.test(t) || /[.?!;:,]$/.test(t) || /\d/.test(t) || cueOf(t) !== null || isDomainName(t)) continue;
+    const e = registry.add({ number: null, sub: null, name: nameKey(t), rank: null, written: t }, 3);
+    // ordered where it stands: just before the next level heading's level
+    const next = idx.find((k) => k > i)!;
+    const after = registry.find(parse((blocks[next] as { span: Span }).span.text, false, true)!);
+    if (after && e.firstSeen > after.firstSeen) e.firstSeen = after.firstSeen - 0.5 + (i - idx[0]) / (10 * blocks.length);
+  }
 }

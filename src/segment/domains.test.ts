@@ -3,7 +3,7 @@ import { domainLabel, isDomainName, trailingDomain } from './domains.ts';
 
 describe('domain sub-headings', () => {
   it('knows assessment-framework domains however they are punctuated', () => {
-    for (const t of ['Parenting capacity', "Child's development", 'Health, e.g.', 'Family/Environment Factors', 'Basic care and safety', '1. Health']) {
+    for (const t of ['Parenting capacity', "Child's development", 'Health, e.g.', 'Family/Environment Factors', 'Basic care and safety', '1. Health', 'Emotional / mental health', 'Development needs of infants (unborn babies included), young children and teenagers']) {
       expect(isDomainName(t), t).toBe(true);
     }
   });

@@ -23,8 +23,18 @@ export function domainLabel(text: string): string {
 /** Is this short line a domain sub-heading by vocabulary ("Parenting capacity", "Health, e.g.")? */
 export function isDomainName(text: string): boolean {
   const label = domainLabel(text);
-  if (!label || wordCount(label) > 10 || /[.?!;]$/.test(label)) return false;
-  return domainKey(nameKey(label));
+  // a bracketed aside ("(including the unborn child)") does not make a domain heading a sentence
+  if (!label || wordCount(label.replace(/\([^)]*\)/g, ' ')) > 10 || /[.?!;]$/.test(label)) return false;
+  return domainKey(nameKey(label)) || slashPair(label);
+}
+
+/** "Emotional / mental health": each side, completed with the other's last word, is a domain name. */
+function slashPair(label: string): boolean {
+  const sides = label.split(/\s*\/\s*/).map(nameKey).filter(Boolean);
+  if (sides.length !== 2) return false;
+  const tail = sides[1].split(' ').slice(1).join(' ');
+  const first = sides[0].includes(' ') || !tail ? sides[0] : `${sides[0]} ${tail}`;
+  return domainKey(first) && domainKey(sides[1]);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Span } from '../model/index.ts';
 import { LevelRegistry } from './levels.ts';
 import { makeParse, PSEUDO_LEVEL, type Candidate, type Description, type Frame } from './context.ts';
 import { itemLike, keepItems } from './items.ts';
+import { inlineItems } from './walk.ts';
 import { dedupeIndicators, dedupeSpans } from './dedupe.ts';
 
 const registry = new LevelRegistry();
@@ -55,5 +56,22 @@ describe('dedupe', () => {
     expect(items('Specia')).toEqual(['Family is about to lose its tenancy']);
     expect(items('Debt.')).toEqual(['Family is about to lose its tenancy', 'Debt.']);
     expect(items('Rent arrears and debt')).toEqual(['Family is about to lose its tenancy', 'Rent arrears and debt']);
+    // stopped on a word no item ends with; or unpunctuated after items that all end with a full stop
+    expect(items('Parent cannot cope because of the')).toEqual(['Family is about to lose its tenancy']);
+    expect(items('Family has few friends to call on')).toEqual(['Family is about to lose its tenancy', 'Family has few friends to call on']);
+    const stopped = keepItems([cand('Moves school often.', f, false), cand('Rent is behind.', f, false), cand('Very low confi', f, false)], new Map([[f, 3]]), []).map((c) => c.text);
+    expect(stopped).toEqual(['Moves school often.', 'Rent is behind.']);
+  });
+});
+
+
+describe('inline lists in a level\'s prose', () => {
+  it('reads "may include for example: a, b, a kind, ie c, d etc." as items, leaving out services and the kind', () => {
+    expect(inlineItems('Some need help with one thing. This may include for example: a reading service, a short illness, a change at home, ie a parent leaving, a house move etc. One agency helps.'))
+      .toEqual(['a short illness', 'a parent leaving', 'a house move']);
+  });
+  it('leaves what a service offers, and lists without a colon, alone', () => {
+    expect(inlineItems('Support at this level may include: a parenting course, a school nurse and a youth club.')).toEqual([]);
+    expect(inlineItems('Needs are met by universal services such as schools, GPs and health visitors.')).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
   for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
   const kept: Candidate[] = [];
   for (const [k, c] of candidates.entries()) {
-    if (k > 0 && k === candidates.length - 1 && cutOff(c, candidates[k - 1])) continue;
+    if (k > 0 && k === candidates.length - 1 && cutOff(c, candidates[k - 1], candidates[k - 2])) continue;
     if (notAnItem(c.text)) {
       descriptions.push({ level: c.level, span: c.span });
       continue;
@@ -40,7 +40,14 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
  * The last line of a page cut off mid-item ("Specia", "Children, young people"): one or two words with no end
  * punctuation after items of four words or more. A copy of a page that stops mid-sentence ends like this.
  */
-function cutOff(last: Candidate, before: Candidate): boolean {
+function cutOff(last: Candidate, before: Candidate, earlier?: Candidate): boolean {
   const words = (t: string) => (t.match(/[A-Za-z]+/g) ?? []).length;
-  return words(last.text) <= 2 && !/[.!?;)]$/.test(last.text.trim()) && words(before.text) >= 4 && last.span.page >= before.span.page;
+  const t = last.text.trim();
+  if (/[.!?;)]$/.test(t) || last.span.page < before.span.page) return false;
+  if (words(last.text) <= 2 && words(before.text) >= 4) return true;
+  // "... because my", "risk of the": it stops on a word no item ends with
+  if (/\b(?:a|an|the|of|and|or|but|because|my|our|their|his|her|its|whose|very)$/i.test(t)) return true;
+  // items that all end with a full stop, then one that does not ("Very low confide")
+  const stop = (c?: Candidate) => !!c && /[.;]$/.test(c.text.trim());
+  return stop(before) && stop(earlier) && words(last.text) <= 6;
 }

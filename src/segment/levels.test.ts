@@ -18,6 +18,18 @@ describe('parseLevel', () => {
     expect(parseLevel('Indicators at Level 2', { heading: true })).toMatchObject({ number: 2, name: null });
     expect(parseLevel('Indicators at Level 2')).toBeNull();
     expect(parseLevel('Moving from Level 2 to Level 3', { heading: true })).toBeNull();
+    // a heading naming the level by a long description of its children
+    expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home', { heading: true })).toMatchObject({ number: 4 });
+    expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home')).toMatchObject({ number: 4 });
+    expect(parseLevel('Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home.')).toBeNull();
+    expect(parseLevel('Level 4 Children facing the most serious difficulties, some of whom may be unsafe at home', { heading: true })).toBeNull();
+    expect(parseLevel('Level 2 needs')).toMatchObject({ number: 2, name: null });
+    expect(parseLevel('Level 2 needs are met by one agency')).toBeNull();
+    // "X Plus": one step above its stem, or the multi-agency step when the stem is no level name
+    expect(parseLevel('Community Plus (plan required)')).toMatchObject({ number: null, name: 'community plus', rank: 3 });
+    expect(parseLevel('Universal Plus')).toMatchObject({ name: 'universal plus', rank: 2 });
+    // a name, then who gives it
+    expect(parseLevel('Statutory Response by the Children’s Service')).toMatchObject({ number: null, name: 'statutory', rank: 4 });
     expect(parseLevel('2 Universal Plus')).toMatchObject({ number: 2, name: 'universal plus' });
   });
 

@@ -48,6 +48,9 @@ export function vocabName(label: string): { name: string; rank: number } | null 
   // "Child in Need (Section 17)": the bracket explains, the name is outside it.
   const bare = nameKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   const tries = new Set<string>([k, bare].filter(Boolean));
+  // "Statutory Response by the Children's Service": a name, then who gives it.
+  const by = /^(.+?) (?:by|from|through|via) (?:the )?\S.*$/.exec(k);
+  if (by && by[1].split(' ').length <= 3) tries.add(by[1]);
   for (const s of LEVEL_NAME_TRIM_START) if (k.startsWith(`${s} `)) tries.add(k.slice(s.length + 1));
   for (const t of [...tries]) {
     for (const e of LEVEL_NAME_TRIM_END) if (t.endsWith(` ${e}`)) tries.add(t.slice(0, -(e.length + 1)));
@@ -55,6 +58,13 @@ export function vocabName(label: string): { name: string; rank: number } | null 
   for (const t of tries) {
     const rank = NAME_TABLE.get(t);
     if (rank !== undefined) return { name: t, rank };
+  }
+  // "Community Plus", "Early Help Community Plus": a level one step above the level its stem names (an unknown
+  // stem: the coordinated multi-agency step, the usual place of a "Plus" level)
+  const plus = /^([a-z][a-z ]{2,40}) plus$/.exec(bare || k);
+  if (plus && plus[1].split(' ').length <= 3) {
+    const stem = NAME_TABLE.get(plus[1]);
+    return { name: plus[0], rank: stem !== undefined ? Math.min(stem + 1, 5) : 3 };
   }
   return null;
 }
@@ -80,7 +90,14 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
       rest = again.rest.replace(/^[\s:\-–—.)(|/,]+/, '').trim();
     }
     if (rest && SENTENCE_START.test(rest)) return null;
+    // "Level 2 needs", "Tier 3 indicators": the level and a generic word, no name
+    if (/^(?:needs?|indicators?|support|services|help|concerns|descriptors?)$/i.test(rest)) return { number: m.number, sub: m.sub, name: null, rank: null, written };
     if (rest && /[a-z]/.test(rest[0]) && !vocabName(rest)) return describedLevel(m, rest);
+    // "Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home" (a heading, or a label line
+    // without a full stop): a level whose name is a long description of the children it is for, after a separator.
+    if (rest && wordCount(rest) > 9 && SEPARATED.test(m.rest) && wordCount(rest) <= (opts.heading ? LONG_NAME_WORDS : LONG_LABEL_WORDS) && /^[A-Z]/.test(rest) && !/\s[–—-]\s|:/.test(rest) && !/[.?!;:]$/.test(rest) && !hasNumbered(rest)) {
+      return { number: m.number, sub: m.sub, name: nameKey(rest), rank: null, written };
+    }
     if (rest && (wordCount(rest) > 9 || hasNumbered(rest))) return null;
     if (/[.?!;]$/.test(rest) && wordCount(rest) > 1) return null;
     if (/\.{3,}|…/.test(rest)) return null; // a contents line: "Level 1 - Universal ........ 5"
@@ -91,7 +108,7 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   const nt = nameThenNumbered(written);
   if (nt) {
     const v = vocabName(nt.name);
-    if (v || opts.knownNames?.has(nameKey(nt.name))) return { number: nt.number, sub: nt.sub, name: v?.name ?? nameKey(nt.name), rank: v?.rank ?? null, written };
+    if (v || opts.knownNames?.has(nameKey(nt.name)) || shortName(nt.name)) return { number: nt.number, sub: nt.sub, name: v?.name ?? nameKey(nt.name), rank: v?.rank ?? null, written };
   }
   if (opts.heading) {
     const t = trailingNumbered(written);
@@ -115,11 +132,21 @@ export function parseLevel(label: string, opts: { bareNumbers?: boolean; knownNa
   return null;
 }
 
+/** "Everyday Help" of "Everyday Help - Level 1": a short capitalised name, not a phrase or sentence. */
+function shortName(s: string): boolean {
+  const t = normSpace(s);
+  return /^[A-Z]/.test(t) && wordCount(t) <= 4 && !/[.?!;:,]/.test(t) && !SENTENCE_START.test(t) && !/\d/.test(t);
+}
+
 const SEPARATED = /^\s*[:\-–—|]/;
+/** Longest descriptive level name a heading may carry after "Level N:". */
+const LONG_NAME_WORDS = 24;
+/** The same in a label line that is not a heading (a paragraph, a title). */
+const LONG_LABEL_WORDS = 16;
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|can|could|will|would|should|may|might|must|has|have|had|need to|needs to)\b/i;
 
 /**
- * "Level 1 - meeting expected outcomes (Universal)", "Level 2: additional needs": a numbered level whose name is a
+ * "Level 1 - doing well (Universal)", "Level 2: additional needs": a numbered level whose name is a
  * short lower-case description after a separator. Its name is the vocabulary name in brackets, if any, else the
  * description. Sentences ("Level 2 needs are met by ...") stay null.
  */

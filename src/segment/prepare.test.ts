@@ -32,7 +32,7 @@ describe('prepareBlocks', () => {
   });
 
   it('strips a table caption prefix and keeps provenance', () => {
-    const out = prepareBlocks([para('Caption: Level Two - Preventative Services', 7)]);
-    expect(out[0]).toMatchObject({ kind: 'paragraph', span: { text: 'Level Two - Preventative Services', page: 7 } });
+    const out = prepareBlocks([para('Caption: Level Two - Help Close to Home', 7)]);
+    expect(out[0]).toMatchObject({ kind: 'paragraph', span: { text: 'Level Two - Help Close to Home', page: 7 } });
   });
 });

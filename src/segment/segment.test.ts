@@ -288,6 +288,74 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('a matrix whose column heads are level names without numbers: a head between two known levels is a level too', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (t: string) => ({ header: false, items: t ? [span(t)] : [] });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [
+        { cells: [cell('Area'), cell('Universal'), cell('Community Plus'), cell('Statutory Response by the Children’s Service')] },
+        { cells: [cell('Health'), cell('Growing well'), cell('Misses most health checks'), cell('Injury with no account given')] },
+      ] }],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => [l.order, l.local])).toEqual([[1, 'Universal'], [2, 'Community Plus'], [3, 'Statutory Response by the Children’s Service']]);
+    expect(seg.indicators.map((i) => [i.level, i.text])).toEqual([
+      ['Universal', 'Growing well'], ['Community Plus', 'Misses most health checks'], ['Statutory Response by the Children’s Service', 'Injury with no account given'],
+    ]);
+  });
+
+  it('a one-level matrix: "Area | Level 4 – Acute" over rows of domains', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const cell = (...t: string[]) => ({ header: false, items: t.map(span) });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 1, title: null, warnings: [],
+      blocks: [{ kind: 'table', page: 1, rows: [
+        { cells: [cell('Area of need'), cell('Level 4 – Acute')] },
+        { cells: [cell('Health'), cell('Injury with no account given', 'Untreated illness putting life at risk')] },
+        { cells: [cell('Home'), cell('Adult who has harmed children moves in')] },
+      ] }],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Level 4 – Acute']);
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 4 – Acute', 'Health', 'Injury with no account given'], ['Level 4 – Acute', 'Health', 'Untreated illness putting life at risk'],
+      ['Level 4 – Acute', 'Home', 'Adult who has harmed children moves in'],
+    ]);
+  });
+
+  it('a page per level whose level headings are names without numbers, one unknown to the vocabulary', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const h = (text: string) => ({ kind: 'heading' as const, depth: 1, span: span(text) });
+    const d = (text: string) => ({ kind: 'heading' as const, depth: 2, span: span(text) });
+    const li = (text: string) => ({ kind: 'list-item' as const, depth: 1, span: span(text) });
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 3, title: null, warnings: [],
+      blocks: [
+        h('Universal'), d('Health'), li('Growing well'),
+        h('Community Plus'), d('Health'), li('Misses most health checks'),
+        h('Statutory Response by the Children’s Service'), d('Health'), li('Injury with no account given'),
+      ],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => l.local)).toEqual(['Universal', 'Community Plus', 'Statutory Response by the Children’s Service']);
+    expect(seg.indicators.map((i) => i.level)).toEqual(['Universal', 'Community Plus', 'Statutory Response by the Children’s Service']);
+  });
+
+  it('a page per level whose heading is "Level 4: " and a long description of the children it is for', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const h = (text: string) => ({ kind: 'heading' as const, depth: 1, span: span(text) });
+    const li = (text: string) => ({ kind: 'list-item' as const, depth: 1, span: span(text) });
+    const long = 'Level 4: Children facing the most serious difficulties, some of whom may be unsafe at home';
+    const layout: Layout = {
+      source: 'mem.pdf', format: 'pdf', pages: 2, title: null, warnings: [],
+      blocks: [h('Level 3: Targeted Early Help'), li('Misses most health checks'), h(long), li('Injury with no account given')],
+    };
+    const seg = segment(layout);
+    expect(seg.scheme.map((l) => [l.order, l.local])).toEqual([[3, 'Level 3: Targeted Early Help'], [4, long]]);
+    expect(seg.indicators.map((i) => i.level)).toEqual(['Level 3: Targeted Early Help', long]);
+  });
+
   it('a document with no recognisable levels is an error', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
     expect(() => segment(layout)).toThrowError(DocumentError);

@@ -10,6 +10,7 @@
 //   dedupe.ts        each item once per level
 //   scheme.ts        ordering the levels into the scheme; describe.ts: level descriptions
 import type { DraftIndicator, Layout, LevelDef, Segmented } from '../model/index.ts';
+import { DocumentError, NOT_STATED } from '../model/index.ts';
 import { LevelRegistry, nameKey } from './levels.ts';
 import { prepareBlocks } from './prepare.ts';
 import { addressWords } from './address.ts';
@@ -21,6 +22,7 @@ import { walkBlocks } from './walk.ts';
 import { keepItems } from './items.ts';
 import { dedupeIndicators, dedupeSpans } from './dedupe.ts';
 import { buildScheme } from './scheme.ts';
+import { isDomainName } from './domains.ts';
 
 /** Options of segment(). New ones are optional fields, so every caller stays valid. */
 export interface SegmentOptions {
@@ -31,6 +33,9 @@ export interface SegmentOptions {
   pageLevel?: string | null;
 }
 
+/** Fewest indicators that make a page naming no level a threshold page rather than prose. */
+const MIN_NOT_STATED = 3;
+
 export function segment(layout: Layout, options: SegmentOptions = {}): Segmented {
   const registry = new LevelRegistry();
   const warnings: string[] = [];
@@ -38,7 +43,7 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   const prepared: Layout = { ...layout, blocks };
   const parse = makeParse(registry);
 
-  const { defaultLevel, listedBlocks } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  const { defaultLevel, listedBlocks, notStated } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
 
   const depthOf = flatHeadingDepths(blocks, registry, parse);
   const containers = findContainers(blocks, registry, parse, depthOf);
@@ -66,7 +71,17 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
       ...(c.span.ref ? { ref: c.span.ref } : {}),
     });
   }
-  if (drafts.length === 0) warnings.push('levels found but no indicators under them');
+  if (notStated) {
+    // A document that names no level: it is a threshold page only if it lists indicators.
+    // (a newsletter's paragraphs or a list of what the document covers do not count: its items must sit under a
+    // domain heading ("Health") or a needs cue ("Examples", "... needs such as:"))
+    const listed = indicators.filter((c) => (c.domain !== null && isDomainName(c.domain)) || c.needsCue).length;
+    if (listed < MIN_NOT_STATED) {
+      const named = layout.warnings.find((w) => w.startsWith('named .'));
+      throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+    }
+    warnings.push(`no level of need named (title, address and body name none): ${drafts.length} indicators kept with level "${NOT_STATED}" and no bands`);
+  } else if (drafts.length === 0) warnings.push('levels found but no indicators under them');
   const defs: LevelDef[] = scheme.map((s) => ({ ...s.def, description: dedupeSpans(s.entry.description) }));
   return { scheme: defs, indicators: drafts, warnings };
 }

@@ -2,7 +2,8 @@
 // (overviews and "Situation | Level" listings), a second header row of level names; and registering them
 // in the scheme (pass 1).
 import type { TableCell } from '../model/index.ts';
-import { parseLevel, wordCount, type LevelRegistry, type ParsedLevel } from './levels.ts';
+import { nameKey, normSpace, parseLevel, wordCount, type LevelRegistry, type ParsedLevel } from './levels.ts';
+import { cueOf } from './cues.ts';
 import { cellText, type GridCell } from './grid.ts';
 import { bareNumber, levelWordAlone } from './level-grammar.ts';
 import type { Parse } from './context.ts';
@@ -31,9 +32,31 @@ export function levelHeader(grid: GridCell[][], registry: LevelRegistry | null, 
     const distinct = new Set([...levels.values()].map((p) => (p.number !== null ? `${p.number}${p.sub ?? ''}` : p.name)));
     // "Tier 1 | Universal services: needs are met by ..." is an overview row, not a header.
     const loose = [...levels.values()].some((p) => p.loose);
-    if (distinct.size >= 2 && (!loose || distinct.size >= 3)) return { row: r, levels };
+    if (distinct.size >= 2 && (!loose || distinct.size >= 3)) return { row: r, levels: withSandwiched(grid, r, levels) };
+    // A one-level matrix ("Area of need | Level 4 – Acute"): two columns, the first row's second cell a level.
+    if (r === 0 && distinct.size === 1 && !loose && grid[0].length === 2 && levels.has(1) && grid.length >= 2
+      && grid.slice(1).every((_, k) => rowLevels(grid, k + 1, null, parse).size === 0)) return { row: r, levels };
   }
   return null;
+}
+
+/**
+ * "Universal | Community Plus | Statutory Response": a short name-like header cell between two level columns is a
+ * level too, though its name is no known level name.
+ */
+function withSandwiched(grid: GridCell[][], r: number, levels: Map<number, ParsedLevel>): Map<number, ParsedLevel> {
+  const cols = [...levels.keys()].sort((a, b) => a - b);
+  if (cols.some((c) => levels.get(c)!.number !== null)) return levels;
+  const out = new Map(levels);
+  const row = grid[r];
+  for (let c = cols[0] + 1; c < cols[cols.length - 1]; c++) {
+    const g = row[c];
+    if (out.has(c) || !g || !g.origin || row[c - 1]?.cell === g.cell) continue;
+    const t = normSpace(cellText(g.cell));
+    if (!t || wordCount(t) > 8 || !/^[A-Z]/.test(t) || /[.?!;,]$/.test(t) || /\d/.test(t) || cueOf(t) !== null) continue;
+    out.set(c, { number: null, sub: null, name: nameKey(t), rank: null, written: t });
+  }
+  return new Map([...out].sort((a, b) => a[0] - b[0]));
 }
 
 /** A column naming a level on each row: "Level | ..." overview tables and "Situation | Level" listings. */

@@ -122,7 +122,7 @@ export const DESCRIPTION_CUES = [
  * A short line that is one of these (optionally with "e.g." or a trailing colon) heads the items under it.
  */
 export const DOMAIN_NAMES = [
-  'developmental needs', 'development needs', 'childs developmental needs', 'childs development',
+  'developmental needs', 'development needs', 'childs developmental needs', 'child developmental needs', 'childrens developmental needs', 'childs development',
   'child development', 'childs needs', 'needs of the child', 'needs of the child or young person', 'health',
   'physical health', 'emotional health', 'mental health', 'emotional health and wellbeing', 'sexual health',
   'education', 'learning', 'education and learning', 'learning and education', 'education training and employment',
@@ -166,13 +166,13 @@ export const RESPONSE_VERBS = [
 /** Lines about the document, the partnership or the scheme itself rather than a child's situation (and, in cues.ts, a contents entry for a level). */
 export const ABOUT_THE_DOCUMENT = [
   /\bthresholds?\b/i, /\blevels? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
-  /^(?:you|please|by \w+ing)\b/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
+  /^(?:please|by \w+ing)\b/i, /^you (?:should|must|can|could|will|would|need to|(?:may|might) (?:wish|want|need) to|are (?:asked|advised|encouraged|expected))\b/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
 ];
 
 /** How level descriptions open: the children the level is for, not one situation. */
 export const LEVEL_DESCRIPTION_OPENINGS = [
   /^(?:these|such) (?:are )?(?:children|families|young people)\b/i,
   /^(?:unborn babies, )?children(?:,? (?:and )?young people)?(?:,? and (?:their )?families)? (?:who|whose|with|that|are|in|at|where|requiring|needing|for whom)\b/i,
-  /^families (?:who|whose|with|that|are|where)\b/i, /^there (?:is|are) (?:an? )?(?:increasing|high|low|some|no)\b/i,
+  /^families (?:who|whose|with|that|are|where)\b/i, /^there (?:is|are) (?:an? )?(?:increasing|high|low|some|no)(?: (?:additional|identified|significant|further|unmet|level of|levels of|other))* (?:needs?|concerns?|risks?|evidence)\b/i,
   /^(?:no|low|emerging|additional|complex|acute) (?:additional )?needs?\.\s/i,
 ];

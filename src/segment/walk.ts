@@ -9,6 +9,11 @@ import { isContinuation } from './table-cells.ts';
 import { tableIndicators, type MatrixCarry } from './tables.ts';
 import { LEADING_GLYPH, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
 
+/** A line that heads the list of needs after it: examples, indicators or outcomes seen at the level. */
+const EXAMPLES_HEAD = /\b(?:examples? of (?:the )?(?:needs?|indicators?|concerns?|situations?|presenting)|indicators? (?:of|at|for|that|which)|seen at this level|what you might see|you may see|signs? (?:of|that))\b/i;
+/** ... unless it heads what services do ("Examples of services at this level"). */
+const SERVICES_HEAD = /\b(?:services?|support|offers?|provision|agencies|interventions?|responses?)\b/i;
+
 export interface WalkInput {
   blocks: Block[];
   registry: LevelRegistry;
@@ -75,7 +80,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; break; }
     }
     if (li < 0 && !defaultLevel) excluded = true;
-    return { level, frame, excluded, domain };
+    const needsCue = stack.slice(Math.max(li, 0)).some((f) => f.kind === 'needs' && !f.title);
+    return { level, frame, excluded, domain, needsCue };
   };
 
   /** Lists count for their level frame and for every domain section they sit in (paragraph items are judged per section). */
@@ -86,6 +92,25 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
   const sectionOf = (frame: Frame | null): Frame | null => {
     const top = stack[stack.length - 1];
     return top && top.kind === 'section' && top !== frame && isDomainName(top.text) ? top : null;
+  };
+  const levelHeadings = blocks.some((b) => {
+    if (b.kind !== 'heading') return false;
+    const p = parse(b.span.text, false, true);
+    return !!p && !!registry.find(p);
+  });
+  /**
+   * "Level 4 – Acute" / - features of the level / "Examples:" / - situations: a bare "Examples" label after a list
+   * under the same level (and no domain) makes that first list the level's definition, not its indicators.
+   */
+  const featuresBeforeExamples = (label: string) => {
+    if (!/^examples?\s*:?$/i.test(normSpace(label))) return;
+    const li = levelIndex();
+    if (li < 0 || stack.slice(li + 1).some((f) => f.kind === 'section')) return;
+    const frame = stack[li];
+    let k = candidates.length;
+    while (k > 0 && candidates[k - 1].frame === frame && !candidates[k - 1].fromParagraph && candidates[k - 1].domain === null) k--;
+    if (k === candidates.length || (k > 0 && candidates[k - 1].frame === frame)) return;
+    for (const c of candidates.splice(k)) descriptions.push({ level: c.level, span: c.span });
   };
   const carry: { matrix: MatrixCarry | null } = { matrix: null };
   const leadIn = { at: -1 };
@@ -104,13 +129,16 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       // A domain heading under a level named by a paragraph label ("Level 2 – Parents", then "Basic care" as a
       // heading) stays inside that level rather than closing it.
       const li = levelIndex();
-      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && isDomainName(b.span.text)) {
+      // So does any plain heading right over a list when no heading of the document names a level (the labels are
+      // all paragraphs: "Everyday Help - Level 1" as a line, then "About the child" as a heading over its list).
+      if (!cue && li >= 0 && stack[li].depth >= PSEUDO_LEVEL && !containers.has(bi) && (isDomainName(b.span.text) || (!levelHeadings && blocks[bi + 1]?.kind === 'list-item'))) {
         push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(b.span.text) });
         return;
       }
+      if (cue === 'needs') featuresBeforeExamples(b.span.text);
       const isTitle = b === titleHeading;
       push({ depth: depthOf.get(bi) ?? b.depth, kind: cue ?? 'section', text: normSpace(b.span.text).replace(/:$/, ''), container: containers.has(bi) });
-      if (isTitle && !cue) stack[stack.length - 1].kind = 'needs'; // the document title is neither domain nor exclusion
+      if (isTitle && !cue) Object.assign(stack[stack.length - 1], { kind: 'needs', title: true }); // the document title is neither domain nor exclusion
       return;
     }
     if (b.kind === 'paragraph') {
@@ -131,6 +159,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const label = text.replace(/:$/, '');
       const cue = wordCount(label) <= 6 ? cueOf(label) : null;
       if (cue && wordCount(label) <= 6) {
+        if (cue === 'needs') featuresBeforeExamples(label);
         push({ depth: PSEUDO_CUE, kind: cue, text: label });
         return;
       }
@@ -156,13 +185,22 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         leadIn.at = bi;
         return;
       }
+      if (EXAMPLES_HEAD.test(text) && !SERVICES_HEAD.test(text) && wordCount(text) <= 14 && !/[.;]$/.test(text) && blocks.slice(bi + 1, bi + 3).some((x) => x.kind === 'list-item')) {
+        // "Examples of needs at this stage" heads the needs listed after it,
+        // even after a "Description" or "Service delivery" section
+        push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
+        return;
+      }
       if (pageTitles.has(nameKey(text))) return; // the page's own title repeated as its first line
       if (listedBlocks.has(bi)) return; // a level of an overview, already described
       const ctx = context();
       const prev = candidates[candidates.length - 1];
       const afterLeadIn = (leadIn.at >= 0 && leadIn.at === bi - 1) || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
       if (ctx.level && !ctx.excluded) {
-        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame) });
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame), needsCue: ctx.needsCue });
+        // "This may include for example: a specific health need, a change such as bereavement, ... etc.": a list
+        // written inline in the level's prose gives its items (the prose itself stays a description)
+        for (const item of inlineItems(text)) countLists(ctx.frame, 1), candidates.push({ text: item, level: ctx.level, domain: ctx.domain, span: { ...b.span, text: item }, frame: ctx.frame, fromParagraph: false });
       }
       if (/:$/.test(text)) leadIn.at = bi;
       return;
@@ -180,7 +218,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         descriptions.push({ level: prefixed, span: b.span });
         return;
       }
-      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false });
+      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false, needsCue: ctx.needsCue });
       return;
     }
     // table
@@ -190,4 +228,29 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     for (const f of found) candidates.push({ ...f, frame: ctx.frame, fromParagraph: false });
   });
   return { candidates, listsUnder, descriptions };
+}
+
+/** An inline list: "... may include (for example): " then three or more short comma-separated parts, to "etc." or the full stop. */
+const INLINE_LIST = /\b(?:(?:may|might|can|could|will|would) )?(?:include|includes|including)(?:,? (?:for example|for instance|e\.g\.?))?\s*:\s*([^.:]*?(?:\bi\.?e\.?,? [^.:]*?)?)(?:,?\s*etc\.?|\.)(?=\s|$)/i;
+
+export function inlineItems(text: string): string[] {
+  const m = INLINE_LIST.exec(text);
+  if (!m) return [];
+  // "Support at this level may include: a parenting course, ...": what a service offers, not the child's needs
+  const subject = text.slice(0, m.index).split(/(?<=[.!?])\s+/).pop() ?? '';
+  if (/\b(?:support|services?|help|interventions?|offers?|response|provision|agencies|professionals|actions?|plans?)\b/i.test(subject)) return [];
+  const parts = m[1].split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+(?=[^,]*$)/).map((x) => x.trim()).filter(Boolean);
+  const items: string[] = [];
+  for (const part of parts) {
+    // "a change in the family, ie bereavement, ...": the part before "ie" names the kind, the rest are the items
+    const ie = /^(?:i\.?e\.?|e\.?g\.?|such as)\s+(.+)$/i.exec(part);
+    if (ie) {
+      items.pop();
+      items.push(ie[1]);
+      continue;
+    }
+    items.push(part);
+  }
+  const kept = items.filter((x) => wordCount(x) <= 8 && !/\bservices?\b/i.test(x));
+  return parts.length >= 3 && kept.length >= 2 ? kept : [];
 }

@@ -2,7 +2,8 @@
 // level, per level and domain, a landing page with a menu of every level). Pure functions: the pipeline
 // extracts and segments each part, then `assembleSeries` merges the parts' levels into one ordered scheme,
 // bands it once (src/bands) and points every indicator at its part.
-import type { DraftIndicator, LevelDef, SchemeLevel, Segmented, Span } from '../model/index.ts';
+import type { BandId, DraftIndicator, LevelDef, SchemeLevel, Segmented, Span } from '../model/index.ts';
+import { NOT_STATED } from '../model/index.ts';
 import { mapBands } from '../bands/index.ts';
 import { findLevelIn, LevelRegistry, nameKey, parseLevel, type LevelEntry, type ParsedLevel } from '../segment/index.ts';
 import type { MenuEntry, PageLevel } from './page.ts';
@@ -20,6 +21,8 @@ export interface SeriesPart {
   levelFromMetaOnly: boolean;
   /** Domain named by a level-and-domain page's title, for indicators with no domain heading. */
   domain: string | null;
+  /** The words of the page's address, folder by folder ("targeted", "threshold guide"): matched to a menu's levels. */
+  addressWords?: string[];
 }
 
 export interface SeriesIndicator extends DraftIndicator {
@@ -30,6 +33,54 @@ export interface AssembledSeries {
   scheme: SchemeLevel[];
   indicators: SeriesIndicator[];
   warnings: string[];
+}
+
+/** The band a level name's vocabulary rank stands for ("Targeted" 3 -> targeted early help). */
+const RANK_BAND: Record<number, BandId> = { 1: 'universal', 2: 'early_help', 3: 'targeted_early_help', 4: 'child_in_need', 5: 'child_protection' };
+
+interface MenuScheme {
+  entries: (LevelEntry & { matchedBy?: string })[];
+  bands: Map<LevelEntry, BandId[]>;
+}
+
+/** The levels the series' menus list (three or more), banded as a scheme of their own. */
+function menuLevels(entries: LevelEntry[]): MenuScheme | null {
+  if (entries.length < 3) return null;
+  const ordered = entries.every((e) => e.number !== null) ? [...entries].sort((a, b) => a.number! - b.number! || (a.sub ?? '').localeCompare(b.sub ?? '')) : [...entries];
+  const defs: LevelDef[] = ordered.map((e, k) => ({ local: `\u2063menu ${k}`, order: k + 1, description: e.description }));
+  // the names carry band words too ("Specialist"): band on the entries' own labels
+  const named = defs.map((d, k) => ({ ...d, local: bestForm(ordered[k]) ?? d.local }));
+  const banded = mapBands(named);
+  return { entries: ordered, bands: new Map(ordered.map((e, k) => [e, banded[k].bands])) };
+}
+
+const bestForm = (e: LevelEntry) => [...e.forms].sort((a, b) => b.score - a.score)[0]?.text ?? null;
+
+/**
+ * Which of the menu's levels a page's own level is: by number, by name, by a word of its address, by the
+ * vocabulary rank of its name, or by the band its name stands for.
+ */
+function matchMenuLevel(p: ParsedLevel, part: SeriesPart, menu: MenuScheme): (LevelEntry & { matchedBy?: string }) | null {
+  const found = (e: LevelEntry | undefined, by: string) => (e ? Object.assign(e, { matchedBy: by }) : null);
+  if (p.number !== null) return found(menu.entries.find((e) => e.number === p.number && e.sub === p.sub), 'same number');
+  const key = p.name;
+  if (key) {
+    const byName = menu.entries.filter((e) => [...e.names].some((n) => n === key || ` ${n} `.includes(` ${key} `) || ` ${key} `.includes(` ${n} `)));
+    if (byName.length === 1) return found(byName[0], 'same name');
+  }
+  for (const w of part.addressWords ?? []) {
+    const k = nameKey(w);
+    const byAddress = menu.entries.filter((e) => [...e.names].some((n) => n.length > 3 && (` ${k} `.includes(` ${n} `) || ` ${n} `.includes(` ${k} `))));
+    if (byAddress.length === 1) return found(byAddress[0], 'address word');
+  }
+  if (p.rank !== null) {
+    const byRank = menu.entries.filter((e) => e.rank === p.rank);
+    if (byRank.length === 1) return found(byRank[0], 'name of the same rank');
+    const band = RANK_BAND[p.rank];
+    const byBand = menu.entries.filter((e) => menu.bands.get(e)?.includes(band));
+    if (byBand.length) return found(byBand.length === 1 ? byBand[0] : byBand.sort((a, b) => menu.bands.get(a)!.length - menu.bands.get(b)!.length)[0], `band words: ${band.replace(/_/g, ' ')}`);
+  }
+  return null;
 }
 
 /** Vocabulary rank at which a scheme reaches statutory work (child in need and above). */
@@ -45,15 +96,16 @@ function parseLocal(local: string): ParsedLevel {
   return parseLevel(local, { heading: true }) ?? findLevelIn(local) ?? { number: null, sub: null, name: nameKey(local), rank: null, written: local };
 }
 
-/** A scheme is whole when it has two or more levels and its numbers (if any) run from 1 without gaps. */
 /** The most common number of levels in English threshold documents (shared/DESIGN.md). */
 const COMMON_SCHEME_SIZE = 4;
 
+/** A scheme is whole when it has two or more levels and its numbers (if any) run from 1 without gaps, three or more of them. */
 function wholeScheme(scheme: LevelDef[]): boolean {
   if (scheme.length < 2) return false;
   const nums = scheme.map((l) => parseLocal(l.local)).filter((p) => p.number !== null && p.sub === null).map((p) => p.number!);
   if (nums.length !== scheme.length) return true;
-  return Math.max(...nums) <= scheme.length;
+  // "Level 1" and "Level 2" alone are the first two of a longer scheme (most have four), not a two-level one
+  return scheme.length >= 3 && Math.max(...nums) <= scheme.length;
 }
 
 /**
@@ -94,10 +146,27 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
     }
   }
   const localOf = parts.map(() => new Map<string, LevelEntry>());
+  const menuScheme = menuLevels(registry.entries);
   parts.forEach((part, i) => {
     for (const def of part.segmented?.scheme ?? []) {
+      if (def.local === NOT_STATED) continue; // a page naming no level: its indicators stay "not stated", unbanded
       const parsed = parseLocal(def.local);
       const metaOnly = part.levelFromMetaOnly && part.pageLevel !== null && part.segmented!.scheme.length === 1;
+      // A one-level page of a site whose menu lists the whole scheme is one of the menu's levels, never a new one.
+      const matched = menuScheme && part.segmented!.scheme.length === 1 && !registry.find(parsed) ? matchMenuLevel(parsed, part, menuScheme) : null;
+      if (matched) {
+        if (parsed.name) matched.names.add(parsed.name);
+        describe(matched, def.description);
+        const s = note(matched);
+        if (metaOnly) s.metaOnlySources.push(`${part.pageLevel!.from} of ${part.source}`);
+        else s.fromBody = true;
+        localOf[i].set(def.local, matched);
+        warnings.push(prefix(i, `level "${def.local}" read as the menu's "${registry.local(matched)}" (${matched.matchedBy})`));
+        continue;
+      }
+      if (menuScheme && part.segmented!.scheme.length === 1 && !registry.find(parsed)) {
+        warnings.push(prefix(i, `level "${def.local}" matches none of the menu's levels by number, name, address or band words: kept as a level of its own`));
+      }
       const e = registry.add(parsed, metaOnly ? 3 : 4);
       // A one-level page's metadata may write the level more fully than its body ("Specialist Help - Level 4").
       if (part.pageLevel && part.segmented!.scheme.length === 1 && registry.find(part.pageLevel.parsed) === e) registry.add(part.pageLevel.parsed, 3);
@@ -117,9 +186,32 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   const numbered = entries.every((e) => e.number !== null);
   const ranks = entries.map((e) => e.rank);
   const ranked = !numbered && ranks.every((r) => r !== null) && new Set(ranks).size === ranks.length;
+  // Some levels numbered, the others named with a vocabulary rank ("Level 3" pages beside "Universal" and
+  // "Statutory ..." pages): each sits at its number or, failing one, its name's rank.
+  const mixed = !numbered && !ranked && entries.some((e) => e.number !== null && e.sub === null && e.number <= 9) && entries.every((e) => (e.number !== null && e.sub === null && e.number <= 9) || e.rank !== null);
+  const estimate = (e: LevelEntry) => e.number ?? e.rank!;
   if (numbered) entries.sort((a, b) => a.number! - b.number! || (a.sub ?? '').localeCompare(b.sub ?? ''));
   else if (ranked) entries.sort((a, b) => a.rank! - b.rank!);
+  else if (mixed) entries.sort((a, b) => estimate(a) - estimate(b) || a.firstSeen - b.firstSeen);
   else entries.sort((a, b) => a.firstSeen - b.firstSeen);
+  // Two pages naming one level two ways ("Level 4 Specialist" in an address, "Statutory ..." as a heading, both
+  // of the vocabulary's rank 4): one level, named as its body names it.
+  const alias = new Map<LevelEntry, LevelEntry>();
+  if (mixed) {
+    for (const n of entries.filter((e) => e.number !== null && !alias.has(e))) {
+      const twins = entries.filter((u) => u.number === null && u.rank === n.number && (n.rank === null || n.rank === u.rank) && !alias.has(u));
+      if (twins.length !== 1 || entries.some((x) => x !== n && x.number === n.number)) continue;
+      const keep = info.get(twins[0])?.fromBody || !info.get(n)?.fromBody ? twins[0] : n;
+      const drop = keep === n ? twins[0] : n;
+      alias.set(drop, keep);
+      for (const d of drop.description) keep.description.push(d);
+      const sk = note(keep);
+      const sd = note(drop);
+      sk.fromBody ||= sd.fromBody;
+      sk.metaOnlySources.push(...sd.metaOnlySources);
+    }
+    for (const d of alias.keys()) entries.splice(entries.indexOf(d), 1);
+  }
   const byNumber = numbered && entries.every((e) => e.sub === null && e.number! >= 1 && e.number! <= 9);
 
   // 3. Positions in the whole scheme, for banding: a series may hold only some of its levels (Level 4 of four,
@@ -128,6 +220,7 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
   let positions: number[] = entries.map((_, k) => k + 1);
   if (byNumber) positions = entries.map((e) => e.number!);
   else if (ranked) positions = entries.map((e) => e.rank!);
+  else if (mixed) positions = entries.map(estimate);
   let size = Math.max(entries.length, ...positions);
   const hasMenu = parts.some((p) => p.menu.length > 0);
   const top = entries[entries.length - 1];
@@ -139,11 +232,17 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
     if (!complete) size = Math.max(size, COMMON_SCHEME_SIZE);
   }
   const locals = entries.map((e) => registry.local(e));
+  // A level the series never describes (its pages are lists only) is banded on what its items say
+  // ("Evidence of significant harm"), the way a description would be read.
+  const describes = (spans: Span[]) => spans.some((sp) => sp.text.split(/\s+/).length >= 8 && !parseLevel(sp.text, { heading: true }));
+  const itemsOf = (e: LevelEntry): Span[] => parts.flatMap((part, i) => (part.segmented?.indicators ?? [])
+    .filter((d) => { const x = localOf[i].get(d.level); return !!x && (x === e || live(x) === e || alias.get(x) === e); })
+    .map((d) => ({ text: d.text, page: d.page, bbox: d.bbox })));
   const full: LevelDef[] = [];
   const missing: number[] = [];
   for (let pos = 1; pos <= size; pos++) {
-    const k = positions.indexOf(pos);
-    if (k >= 0) full.push({ local: locals[k], order: pos, description: entries[k].description });
+    const at = positions.flatMap((p, k) => (p === pos ? [k] : []));
+    if (at.length) for (const k of at) full.push({ local: locals[k], order: pos, description: describes(entries[k].description) ? entries[k].description : [...entries[k].description, ...itemsOf(entries[k])] });
     else {
       missing.push(pos);
       full.push({ local: `\u2063placeholder ${pos}`, order: pos, description: [] });
@@ -168,13 +267,27 @@ export function assembleSeries(parts: SeriesPart[]): AssembledSeries {
     return { ...b, order: byNumber ? e.number! : k + 1, confidence, evidence, evidencePhrases: b.evidencePhrases };
   });
   const localFor = new Map(entries.map((e, k) => [e, locals[k]]));
+  for (const [d, k] of alias) localFor.set(d, localFor.get(k)!);
 
   const indicators: SeriesIndicator[] = [];
+  // Each item once per level across the series too: two stored versions of one level's page list it twice.
+  const seen = new Set<string>();
+  const first = (level: string, text: string) => {
+    const k = `${level}|${nameKey(text)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
   parts.forEach((part, i) => {
     for (const d of part.segmented?.indicators ?? []) {
+      if (d.level === NOT_STATED) {
+        if (!first(`${i}|${d.level}`, d.text)) continue;
+        indicators.push({ ...d, ...(d.domain === null && part.domain ? { domain: part.domain } : {}), part: i });
+        continue;
+      }
       const e = localOf[i].get(d.level);
       const local = e ? localFor.get(live(e)) ?? localFor.get(e) : undefined;
-      if (!local) continue;
+      if (!local || !first(local, d.text)) continue;
       indicators.push({ ...d, level: local, ...(d.domain === null && part.domain ? { domain: part.domain } : {}), part: i });
     }
   });

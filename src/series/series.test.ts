@@ -141,13 +141,85 @@ describe('single-level pages', () => {
     expect(p.indicators.map((i) => i.text)).toEqual(['Missed two dental check-ups', 'Not registered with a GP']);
   });
 
-  it('a page naming no level anywhere still fails in one line', async () => {
+  it('a page naming no level but listing indicators keeps them, level "not stated", no bands, and warns', async () => {
+    const text = '---\ntitle: Help for families\n---\n\n## Health\n\n- Missed three routine check-ups in a row\n- No doctor or dentist registered\n\n## Family and environment\n\n- Family has moved four times this year\n';
+    const p = await analyse(new TextEncoder().encode(text), 'no-level.md', meta);
+    expect(p.scheme).toEqual([]);
+    expect(p.indicators.map((i) => [i.level, i.order, i.bands, i.domain])).toEqual([
+      ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Health'], ['not stated', 0, [], 'Family and environment'],
+    ]);
+    expect(p.warnings.join()).toMatch(/no level of need named.*"not stated"/);
+  });
+
+  it('in a series, a part naming no level keeps its indicators "not stated" beside the others\' levels', async () => {
+    const parts = [
+      { bytes: new TextEncoder().encode('---\ntitle: Level 2 - Early Help\n---\n\n- Misses school once a week\n- Lonely at break times\n'), source: 'a.md' },
+      { bytes: new TextEncoder().encode('## Health\n\n- Missed three routine check-ups in a row\n- No doctor or dentist registered\n- Teeth decayed and untreated\n'), source: 'b.md' },
+    ];
+    const p = await analyseSeries(parts, meta);
+    expect(p.scheme.map((l) => l.local)).toEqual(['Level 2 - Early Help']);
+    expect(p.indicators.map((i) => [i.level, i.bands.join('+'), i.part])).toEqual([
+      ['Level 2 - Early Help', 'early_help', 0], ['Level 2 - Early Help', 'early_help', 0],
+      ['not stated', '', 1], ['not stated', '', 1], ['not stated', '', 1],
+    ]);
+  });
+
+  it('a flattened table naming no level: lines after a lead-in are indicators "not stated", each once', async () => {
+    const text = 'Child development\nEven with help at the level below, needs keep growing:\nOften absent from school\nOften absent from school\nRuns away from home overnight\nRuns away from home overnight\nNo school place for a term\n';
+    const p = await analyse(new TextEncoder().encode(text), 'flat.txt', meta);
+    expect(p.indicators.map((i) => [i.level, i.text])).toEqual([
+      ['not stated', 'Often absent from school'], ['not stated', 'Runs away from home overnight'], ['not stated', 'No school place for a term'],
+    ]);
+  });
+
+  it('two stored versions of one level\'s page in a series give each item once', async () => {
+    const page = '---\ntitle: Level 2 - Early Help\n---\n\n- Misses school once a week\n- Lonely at break times\n';
+    const p = await analyseSeries([{ bytes: new TextEncoder().encode(page), source: 'a.md' }, { bytes: new TextEncoder().encode(`${page}- Sleeps badly most nights and is tired in class\n`), source: 'b.md' }], meta);
+    expect(p.indicators.map((i) => [i.text, i.part])).toEqual([['Misses school once a week', 0], ['Lonely at break times', 0], ['Sleeps badly most nights and is tired in class', 1]]);
+  });
+
+  it('a page naming no level anywhere (and listing no indicators) still fails in one line', async () => {
     const bytes = new TextEncoder().encode('---\ntitle: About us\n---\n\nWe are a partnership of local agencies.\n');
     await expect(analyse(bytes, 'about.md', meta)).rejects.toThrow(/no recognisable levels of need/);
   });
 });
 
 describe('series assembly', () => {
+  it('a page holding only Level 1 and Level 2 bands them as the first two of four, not a two-level scheme', async () => {
+    const text = '## Level 1\n\n- Goes to school every day\n- Growing well\n\n## Level 2\n\n- Late for school most weeks\n- Misses some health checks\n';
+    const p = await analyse(new TextEncoder().encode(text), 'two.md', meta);
+    expect(p.scheme.map((l) => l.bands.join('+'))).toEqual(['universal', 'early_help']);
+  });
+
+  it('a level its pages never describe is banded on what its items say', async () => {
+    const text = '# Level 4 – Growth of the Child\n\n- Evidence of significant harm from a carer\n- Injury to a baby that is not yet crawling\n- Child says an adult at home hurts them\n';
+    const p = await analyseSeries([{ bytes: new TextEncoder().encode(text), source: 'l4.md' }], meta);
+    expect(p.scheme[0].evidence).toMatch(/significant harm/);
+  });
+
+  it('a lone Level 4 whose own text speaks only of significant harm and s47 is child protection; the missing levels take the bands between', async () => {
+    const text = '# Level 4 – Acute\n\nThe child is thought to be at risk of significant harm (Sect 47). A child protection response through social care intervention is needed.\n\n## Examples\n\n- Toddler left alone overnight\n- Carer refuses hospital treatment the child needs\n- Girl brought into the country to be exploited\n';
+    const p = await analyseSeries([{ bytes: new TextEncoder().encode(text), source: 'acute.md' }], meta);
+    expect(bandsOf(p.scheme)).toEqual({ 'Level 4 – Acute': 'child_protection' });
+  });
+
+  it('a site whose pages carry a menu of all levels: each page\'s level (title or address word) is one of the menu\'s, never a new one', async () => {
+    const names = ['dunmarsh-early-help.md', 'dunmarsh-targeted.md', 'dunmarsh-statutory.md'];
+    const p = await analyseSeries(names.map(file), meta);
+    expect(bandsOf(p.scheme)).toEqual({
+      'Level 1 – Everyday Services': 'universal',
+      'Level 2 – Early Help': 'early_help',
+      'Level 3 – Family Partnership': 'targeted_early_help',
+      'Level 4 – Specialist': 'child_in_need+child_protection',
+    });
+    expect([...new Set(p.indicators.map((i) => `${i.part} ${i.level}`))]).toEqual(['0 Level 2 – Early Help', '1 Level 3 – Family Partnership', '2 Level 4 – Specialist']);
+    expect(p.warnings.join('\n')).toMatch(/"Targeted support" read as the menu's "Level 3 – Family Partnership" \(band words/);
+    // one page alone is read the same way
+    const one = await analyse(file('dunmarsh-statutory.md').bytes, 'dunmarsh-statutory.md', meta);
+    expect(one.scheme).toHaveLength(4);
+    expect(new Set(one.indicators.map((i) => `${i.level} ${i.bands.join('+')}`))).toEqual(new Set(['Level 4 – Specialist child_in_need+child_protection']));
+  });
+
   it('merges the parts\' levels by number, orders and bands them once', async () => {
     const names = ['fernhallow-level-3.md', 'fernhallow-level-1.md', 'fernhallow-level-4.md', 'fernhallow-level-2.md'];
     const p = await analyseSeries(names.map(file), meta);
