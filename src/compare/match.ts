@@ -10,7 +10,7 @@ import { jaccard, stemTokens } from './text.ts';
 import { canonical } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard'] as const;
 
 export interface MatchModel {
   weights: number[];
@@ -39,6 +39,21 @@ function containment(a: string, b: string): number {
   let n = 0;
   for (const t of s) if (l.has(t)) n++;
   return n / s.size;
+}
+
+/** Shorter over longer, in content terms: a heading-like name against a full description is rarely one situation. */
+function lengthRatio(a: string, b: string): number {
+  const x = new Set(stemTokens(a)).size;
+  const y = new Set(stemTokens(b)).size;
+  return x && y ? Math.min(x, y) / Math.max(x, y) : 0;
+}
+
+function stemJaccard(a: string, b: string): number {
+  const x = new Set(stemTokens(a));
+  const y = new Set(stemTokens(b));
+  let n = 0;
+  for (const t of x) if (y.has(t)) n++;
+  return x.size + y.size - n ? n / (x.size + y.size - n) : 0;
 }
 
 const STOP = new Set(STOPWORDS);
@@ -81,7 +96,7 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
     (fa.frequency === null) !== (fb.frequency === null) ? 1 : 0, (fa.severity === null) !== (fb.severity === null) ? 1 : 0,
-    trigramCosine(a.text, b.text),
+    trigramCosine(a.text, b.text), stemJaccard(a.text, b.text),
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }

@@ -42,8 +42,6 @@ const VICTIM = pats(data.victim);
 const CONCERN = pats(data.concern);
 const NEED = new RegExp(`\\b(?:${data.need.join('|')})\\b`, 'i');
 const STRENGTH = new RegExp(`\\b(?:${data.strength.join('|')})\\b`, 'i');
-// "resulting in a risk of entering the youth justice system": a consequence of the situation, not a worry about it
-const CONSEQUENCE = /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?risk of\b/gi;
 const OPENS_NO = /^\s*(?:no|not|none)\b(?!\s+longer)/i;
 const CHILD_PROBLEMS = new Set(data.childProblems);
 const PARENT_PROBLEMS = new Set(data.parentProblems);
@@ -105,7 +103,7 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, ownerSaid, ownerTopics, role, concern: CONCERN.test(t.replace(CONSEQUENCE, '')), polarity: polarityOf(t, q),
+    owner, ownerSaid, ownerTopics, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
     frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true, topics,
   };
 }
