@@ -5,7 +5,7 @@
 // the score is 0, whatever the words share.
 import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
-import { conflictOf, situationOf, type Conflict, type Situation } from './situation.ts';
+import { conflictOf, intenseBoth, situationOf, type Conflict, type Situation } from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
 import { canonical } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -90,12 +90,15 @@ const often = (f: string | null) => (f === null ? null : f === 'single' || f ===
 export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; conflict: Conflict | null } {
   const fa = frameOf(a);
   const fb = frameOf(b);
+  // serious on one side, persistent on the other: both say it is intense (no severity conflict, no one-sided qualifier)
+  const intense = intenseBoth(fa, fb) || intenseBoth(fb, fa);
   const shared = a.topics.some((t) => b.topics.includes(t)) ? 1 : 0;
   const x = [
     cos, containment(a.text, b.text), jaccard(a.topics, b.topics), shared, differ(often(fa.frequency), often(fb.frequency)),
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
-    (fa.frequency === null) !== (fb.frequency === null) ? 1 : 0, (fa.severity === null) !== (fb.severity === null) ? 1 : 0,
+    (fa.frequency === null) !== (fb.frequency === null) && !intense ? 1 : 0,
+    (fa.severity === null) !== (fb.severity === null) && !intense ? 1 : 0,
     trigramCosine(a.text, b.text), stemJaccard(a.text, b.text),
   ];
   return { x, conflict: conflictOf(fa, fb) };

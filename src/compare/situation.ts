@@ -158,6 +158,6 @@ function topicsBlind(guessed: Situation, other: Situation): boolean {
 
 /** "Significant disabilities" and "complex disabilities needing constant supervision": a serious severity on one
  *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
-function intenseBoth(a: Situation, b: Situation): boolean {
+export function intenseBoth(a: Situation, b: Situation): boolean {
   return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
 }
