@@ -10,7 +10,7 @@ import { jaccard, stemTokens } from './text.ts';
 import { canonical } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide'] as const;
 
 export interface MatchModel {
   weights: number[];
@@ -82,6 +82,9 @@ function trigramCosine(a: string, b: string): number {
   return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
 }
 
+/** The parent named as the one it is about on one side; nobody named on the other (whose problem it is is unknown). */
+const parentSaidOneSide = (a: Situation, b: Situation) =>
+  (a.ownerSaid && a.owner === 'parent' && !b.ownerSaid) || (b.ownerSaid && b.owner === 'parent' && !a.ownerSaid);
 const differ = (x: string | null, y: string | null) => (x !== null && y !== null && x !== y ? 1 : 0);
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
@@ -100,6 +103,7 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
     (fa.frequency === null) !== (fb.frequency === null) && !intense ? 1 : 0,
     (fa.severity === null) !== (fb.severity === null) && !intense ? 1 : 0,
     trigramCosine(a.text, b.text), stemJaccard(a.text, b.text),
+    parentSaidOneSide(fa, fb) ? 1 : 0,
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }
