@@ -10,7 +10,7 @@ import { jaccard, stemTokens } from './text.ts';
 import { canonical } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide', 'qualifiersAgree'] as const;
 
 export interface MatchModel {
   weights: number[];
@@ -104,6 +104,10 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
     (fa.severity === null) !== (fb.severity === null) && !intense ? 1 : 0,
     trigramCosine(a.text, b.text), stemJaccard(a.text, b.text),
     parentSaidOneSide(fa, fb) ? 1 : 0,
+    // the same frequency or marked severity said on both sides (those words are kept out of the text similarity)
+    // scaled by the text cosine: an agreeing qualifier says nothing about two unrelated situations
+    cos * ((often(fa.frequency) !== null && often(fa.frequency) === often(fb.frequency) ? 1 : 0)
+      + (fa.severity !== null && fa.severity === fb.severity ? 1 : 0)),
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }
