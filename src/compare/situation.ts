@@ -89,7 +89,9 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
-  let owner: Owner | null = firstPerson ? 'child' : whoIs(subjectOf(t));
+  // pages written to the parent ("your child", "you may ... which can make parenting harder")
+  const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
+  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : whoIs(subjectOf(t));
   const ownerSaid = owner !== null;
   let ownerTopics: string[] = [];
   if (!owner && topics.length) {
