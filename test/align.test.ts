@@ -38,6 +38,35 @@ describe('situation frames', () => {
   });
 });
 
+describe('conflicts only where the words say so (issue 18, align2)', () => {
+  it('an owner guessed from a topic the other side has too is no child-parent conflict', () => {
+    const a = situationOf('Weak bonding', ['parental-capacity'], {});
+    const b = situationOf('I have not formed close bonds with my family', ['parental-capacity', 'family-relationships'], {});
+    expect(a.ownerSaid).toBe(false);
+    expect(b.owner).toBe('child');
+    expect(conflictOf(a, b)).toBeNull();
+    // the guessing topic absent on the other side: still a conflict
+    expect(conflictOf(a, situationOf('I have not formed close bonds with my family', ['family-relationships'], {}))).toBe('child-parent');
+  });
+  it('serious on one side and persistent on the other is no severity conflict; serious against nothing is', () => {
+    const serious = situationOf('Profound sensory loss', ['disability'], { severity: 'serious' });
+    expect(conflictOf(serious, situationOf('Sensory loss needing round-the-clock help', ['disability'], { frequency: 'persistent' }))).toBeNull();
+    expect(conflictOf(serious, situationOf('Sensory loss', ['disability'], {}))).toBe('severity');
+  });
+  it('a shared frequency word does not make two situations alike', () => {
+    const w = where('a 15 year old who has gone missing overnight several times', [{
+      id: 'p', authorityId: 'p', authority: 'Pellbrook', version: null, source: 'p.txt', format: 'text', pages: 1, warnings: [],
+      scheme: [{ local: 'L2', order: 1, bands: ['early_help'], evidence: '', evidencePhrases: [], confidence: 'high' },
+        { local: 'L4', order: 2, bands: ['child_in_need'], evidence: '', evidencePhrases: [], confidence: 'high' }],
+      indicators: [
+        { id: 'p#0', text: 'Child often arrives at school hungry', level: 'L2', bands: ['early_help'], ...tagIndicator('Child often arrives at school hungry'), order: 0, domain: null, page: 1, bbox: null },
+        { id: 'p#1', text: 'Young person goes missing from home overnight', level: 'L4', bands: ['child_in_need'], ...tagIndicator('Young person goes missing from home overnight'), order: 1, domain: null, page: 1, bbox: null },
+      ],
+    }], { minScore: 0.0001 });
+    expect(w.answers[0].matches[0].indicator.text).toContain('missing');
+  });
+});
+
 describe('the fictional alignment gold', () => {
   it('holds every kind of hard near miss', () => {
     const kinds = new Set(gold.pairs.map((p) => p.hard));

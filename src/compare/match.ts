@@ -5,12 +5,12 @@
 // the score is 0, whatever the words share.
 import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
-import { conflictOf, situationOf, type Conflict, type Situation } from './situation.ts';
+import { conflictOf, intenseBoth, situationOf, type Conflict, type Situation } from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
 import { canonical } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide', 'qualifiersAgree'] as const;
 
 export interface MatchModel {
   weights: number[];
@@ -41,6 +41,21 @@ function containment(a: string, b: string): number {
   return n / s.size;
 }
 
+/** Shorter over longer, in content terms: a heading-like name against a full description is rarely one situation. */
+function lengthRatio(a: string, b: string): number {
+  const x = new Set(stemTokens(a)).size;
+  const y = new Set(stemTokens(b)).size;
+  return x && y ? Math.min(x, y) / Math.max(x, y) : 0;
+}
+
+function stemJaccard(a: string, b: string): number {
+  const x = new Set(stemTokens(a));
+  const y = new Set(stemTokens(b));
+  let n = 0;
+  for (const t of x) if (y.has(t)) n++;
+  return x.size + y.size - n ? n / (x.size + y.size - n) : 0;
+}
+
 const STOP = new Set(STOPWORDS);
 const gramCache = new Map<string, Map<string, number>>();
 /** Character trigrams of the content words (synonyms rewritten): catches variants stemming misses. */
@@ -67,6 +82,9 @@ function trigramCosine(a: string, b: string): number {
   return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
 }
 
+/** The parent named as the one it is about on one side; nobody named on the other (whose problem it is is unknown). */
+const parentSaidOneSide = (a: Situation, b: Situation) =>
+  (a.ownerSaid && a.owner === 'parent' && !b.ownerSaid) || (b.ownerSaid && b.owner === 'parent' && !a.ownerSaid);
 const differ = (x: string | null, y: string | null) => (x !== null && y !== null && x !== y ? 1 : 0);
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
@@ -75,13 +93,21 @@ const often = (f: string | null) => (f === null ? null : f === 'single' || f ===
 export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; conflict: Conflict | null } {
   const fa = frameOf(a);
   const fb = frameOf(b);
+  // serious on one side, persistent on the other: both say it is intense (no severity conflict, no one-sided qualifier)
+  const intense = intenseBoth(fa, fb) || intenseBoth(fb, fa);
   const shared = a.topics.some((t) => b.topics.includes(t)) ? 1 : 0;
   const x = [
     cos, containment(a.text, b.text), jaccard(a.topics, b.topics), shared, differ(often(fa.frequency), often(fb.frequency)),
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
-    (fa.frequency === null) !== (fb.frequency === null) ? 1 : 0, (fa.severity === null) !== (fb.severity === null) ? 1 : 0,
-    trigramCosine(a.text, b.text),
+    (fa.frequency === null) !== (fb.frequency === null) && !intense ? 1 : 0,
+    (fa.severity === null) !== (fb.severity === null) && !intense ? 1 : 0,
+    trigramCosine(a.text, b.text), stemJaccard(a.text, b.text),
+    parentSaidOneSide(fa, fb) ? 1 : 0,
+    // the same frequency or marked severity said on both sides (those words are kept out of the text similarity)
+    // scaled by the text cosine: an agreeing qualifier says nothing about two unrelated situations
+    cos * ((often(fa.frequency) !== null && often(fa.frequency) === often(fb.frequency) ? 1 : 0)
+      + (fa.severity !== null && fa.severity === fb.severity ? 1 : 0)),
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }

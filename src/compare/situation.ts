@@ -14,6 +14,8 @@ export interface Situation {
   owner: Owner | null;
   /** The owner was said in words (first person or subject), not guessed from the topics. */
   ownerSaid: boolean;
+  /** The topics the owner was guessed from (empty when said in words or not told). */
+  ownerTopics: string[];
   /** The child's part in a harm: victim (is harmed) or perpetrator (harms others); null when no harm. */
   role: 'victim' | 'perpetrator' | null;
   /** A worry, risk or sign rather than a situation that is established. */
@@ -25,6 +27,8 @@ export interface Situation {
   severity: string | null;
   age: string | null;
   negated: boolean;
+  /** The tagger topics the frame was built with. */
+  topics: readonly string[];
 }
 
 const words = (list: string[]) => new RegExp(`(?:^|[^a-z'])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=$|[^a-z])`, 'i');
@@ -85,21 +89,24 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
-  let owner: Owner | null = firstPerson ? 'child' : whoIs(subjectOf(t));
+  // pages written to the parent ("your child", "you may ... which can make parenting harder")
+  const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
+  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : whoIs(subjectOf(t));
   const ownerSaid = owner !== null;
+  let ownerTopics: string[] = [];
   if (!owner && topics.length) {
-    const cp = topics.some((x) => CHILD_PROBLEMS.has(x));
-    const pp = topics.some((x) => PARENT_PROBLEMS.has(x));
-    if (pp && !cp) owner = 'parent';
-    else if (cp && !pp) owner = 'child';
+    const cp = topics.filter((x) => CHILD_PROBLEMS.has(x));
+    const pp = topics.filter((x) => PARENT_PROBLEMS.has(x));
+    if (pp.length && !cp.length) { owner = 'parent'; ownerTopics = pp; }
+    else if (cp.length && !pp.length) { owner = 'child'; ownerTopics = cp; }
   }
   let role: Situation['role'] = null;
   const harm = topics.some((x) => HARM.has(x));
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, ownerSaid, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true,
+    owner, ownerSaid, ownerTopics, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true, topics,
   };
 }
 
@@ -137,11 +144,22 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   if ((a.polarity === 'strength') !== (b.polarity === 'strength')) return 'polarity';
   if ((a.role === 'perpetrator' && b.role === 'victim') || (a.role === 'victim' && b.role === 'perpetrator')) return 'victim-perpetrator';
   const owners = [a.owner, b.owner].sort().join('|');
-  if (owners === 'child|parent' && a.role !== 'victim' && b.role !== 'victim') return 'child-parent';
+  if (owners === 'child|parent' && a.role !== 'victim' && b.role !== 'victim' && !topicsBlind(a, b) && !topicsBlind(b, a)) return 'child-parent';
   if (a.concern !== b.concern) return 'concern-confirmed';
   const fa = often(a.frequency);
   const fb = often(b.frequency);
   if (fa && fb && fa !== fb) return 'frequency';
-  if (marked(a.severity) !== marked(b.severity)) return 'severity';
+  if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return 'severity';
   return null;
+}
+
+/** An owner guessed from a topic the other side has too: that topic cannot tell the two owners apart. */
+function topicsBlind(guessed: Situation, other: Situation): boolean {
+  return guessed.ownerTopics.length > 0 && guessed.ownerTopics.some((t) => other.topics.includes(t));
+}
+
+/** "Significant disabilities" and "complex disabilities needing constant supervision": a serious severity on one
+ *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
+export function intenseBoth(a: Situation, b: Situation): boolean {
+  return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
 }

@@ -11,4 +11,7 @@ export const STOPWORDS: readonly string[] = [
   'what', 'when', 'where', 'which', 'while', 'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your',
   'e.g', 'eg', 'ie', 'including', 'include', 'includes', 'child', 'children', 'young', 'person', 'people',
   'childs', 'family', 'families',
+  // the one wording synonyms.ts gives frequency and severity words: compared by the situation frame (once against
+  // repeatedly, minor against serious), so they must not make "often hungry" look like "missing several times"
+  'repeated', 'serious',
 ];
