@@ -89,9 +89,23 @@ async function pdfMode(): Promise<void> {
   if (!args.includes('--quiet')) for (const layout of layouts) lines.push(formatMode(`PDF ${layout} (one document per authority)`, reports[layout]!, worst));
   const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
   const row = (name: string, m: ModeReport) => `${name.padEnd(22)} ${f(m.weighted.recall)}  ${f(m.weighted.precision)}  ${f(m.weighted.bandExact)}  ${f(m.weighted.topicF1)}  ${String(m.pooled.errors).padStart(3)} of ${String(m.pages.length).padEnd(3)}  ${m.pooled.internal}`;
+  // A one-level authority's matrix has a single column: also shown, the figures over authorities with 2+ labelled levels.
+  const multi = new Set(docs.filter((d) => d.gold.scheme.length > 1).map((d) => d.slug));
+  const over = (m: ModeReport): ModeReport => {
+    const byAuthority = Object.fromEntries(Object.entries(m.byAuthority).filter(([slug]) => multi.has(slug)));
+    const mean = (k: 'recall' | 'precision' | 'bandExact' | 'topicF1' | 'schemeBandExact') => {
+      const v = Object.values(byAuthority).map((a) => a[k]).filter((x): x is number => x !== null);
+      return v.length ? v.reduce((t, x) => t + x, 0) / v.length : null;
+    };
+    const pages = m.pages.filter((p) => multi.has(p.slug));
+    return { ...m, pages, byAuthority, weighted: { recall: mean('recall'), precision: mean('precision'), bandExact: mean('bandExact'), topicF1: mean('topicF1'), schemeBandExact: mean('schemeBandExact') },
+      pooled: { ...m.pooled, errors: pages.filter((p) => p.error).length, internal: pages.reduce((n, p) => n + p.internal, 0) } };
+  };
   lines.push('## PDF summary (authority-weighted; "all" pools each authority\'s four documents)',
     `${'layout'.padEnd(22)} recall  prec   bandEx topicF1 failed    internal`,
-    ...layouts.map((l) => row(l, reports[l]!)), row('all', reports.all!), '',
+    ...layouts.map((l) => row(l, reports[l]!)), row('all', reports.all!),
+    `authorities with 2+ labelled levels (${multi.size} of ${Object.keys(reports.all!.byAuthority).length}):`,
+    ...layouts.map((l) => row(l, over(reports[l]!))), row('all', over(reports.all!)), '',
     `per authority: recall / band exact / topic F1 per layout (${layouts.join(', ')}); x = failed`);
   for (const slug of Object.keys(reports.all!.byAuthority)) {
     const cells = layouts.map((l) => {
