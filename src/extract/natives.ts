@@ -8,7 +8,6 @@ const NATIVE = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.
 
 /** Put back the built-ins taken before pdf.js loaded (a no-op when nothing replaced them). */
 export function restoreNatives(): void {
-  // eslint-disable-next-line no-extend-native
   if (Array.prototype.push !== NATIVE.push) Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true, enumerable: false });
   if (JSON.parse !== NATIVE.parse) Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
   if (JSON.stringify !== NATIVE.stringify) Object.defineProperty(JSON, 'stringify', { value: NATIVE.stringify, writable: true, configurable: true, enumerable: false });
