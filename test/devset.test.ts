@@ -1,6 +1,7 @@
 // The real dev set's tooling on a fictional page: save (byte-exact), pack (offsets), rebuild (sha256), eval:real.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -105,4 +106,56 @@ describe('real dev set scoring: stored versions and document versions', () => {
       expect(r.series.byAuthority['fernmoor'].gold).toBe(2);
     }
   });
+});
+
+// eval:real --pdf on a fictional authority (invented wording): its labelled indicators laid out as a matrix and
+// a page per level, tagged and untagged, printed by Chromium into .devset/pdf/, analysed and scored.
+describe('eval:real --pdf', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'devset-pdf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const text = [
+    'Fernvale Partnership: help for families', '',
+    'Level 2 – Extra Help', 'Health',
+    '  • Toddler has missed two rounds of routine checks',
+    '  • Teeth visibly decayed and no dentist registered',
+    'Home', '  • Family moved three times this year after rent rises', '',
+    'Level 3 – Family Support Plan', 'Health',
+    '  • Weight loss over several months that nobody can explain',
+    'Home', '  • Parent’s drinking leaves the children without an evening meal most days', '',
+  ].join('\n');
+  const label = (t: string, level: string, domain: string, topics: string[]) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, level, domain, topics });
+  const l2 = 'Level 2 – Extra Help';
+  const l3 = 'Level 3 – Family Support Plan';
+
+  it('lays the wording out as four PDFs and scores them per layout', () => {
+    const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+    const id = hash.slice(0, 12);
+    mkdirSync(path.join(dir, '.devset', 'text'), { recursive: true });
+    mkdirSync(path.join(dir, 'corpus', 'real-dev', 'pack'), { recursive: true });
+    writeFileSync(path.join(dir, '.devset', 'text', `${id}.txt`), text);
+    const pack = {
+      authority: 'Fernvale', slug: 'fernvale', onsCode: null,
+      scheme: [{ local: l2, order: 1, bands: ['early_help'] }, { local: l3, order: 2, bands: ['targeted_early_help'] }],
+      pages: [{ id, url: 'https://fernvale.example/levels', query: '', rank: 0, sha256: hash, length: text.length, pageLevel: null, layout: ['per-level'], indicators: [
+        label('Toddler has missed two rounds of routine checks', l2, 'Health', ['health']),
+        label('Teeth visibly decayed and no dentist registered', l2, 'Health', ['health']),
+        label('Family moved three times this year after rent rises', l2, 'Home', ['housing']),
+        label('Weight loss over several months that nobody can explain', l3, 'Health', ['health']),
+        label('Parent’s drinking leaves the children without an evening meal most days', l3, 'Home', ['parental-substance-misuse', 'neglect']),
+      ] }],
+    };
+    writeFileSync(path.join(dir, 'corpus', 'real-dev', 'pack', 'fernvale.json'), JSON.stringify(pack));
+    const out = execFileSync(tsx, [path.join(root, 'scripts', 'devset', 'eval-real.ts'), '--pdf', '--worst', '0', '--json', 'pdf.json'],
+      { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const layout of ['matrix-tagged', 'matrix-untagged', 'per-level-tagged', 'per-level-untagged']) expect(out).toMatch(new RegExp(`^${layout} +\\d\\.\\d{3} `, 'm'));
+    expect(readdirSync(path.join(dir, '.devset', 'pdf')).filter((f) => f.endsWith('.pdf'))).toHaveLength(4);
+    const json = JSON.parse(readFileSync(path.join(dir, 'pdf.json'), 'utf8'));
+    expect(json.pdf.all.pages).toHaveLength(4);
+    expect(json.pdf.all.pooled.gold).toBe(20);
+    expect(json.pdf.all.pooled.internal).toBe(0);
+    expect(json.pdf['per-level-tagged'].weighted.recall).toBe(1);
+    expect(json.pdf['matrix-tagged'].weighted.recall).toBe(1);
+    // figures only: the committed-safe JSON names no indicator
+    expect(JSON.stringify(json)).not.toContain('dentist');
+  }, 240_000);
 });

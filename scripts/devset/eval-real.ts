@@ -1,14 +1,18 @@
 // npm run eval:real: scores the pipeline on the real development set (corpus/real-dev/pack/*.json), whose text
 // lives only in the git-ignored .devset/text/ (rebuilt by scripts/devset/rebuild.ts). Skips cleanly without it.
-// Modes: per page (one `atlas extract` per page) and as series (all of an authority's pages as one document).
+// Modes: per page (one `atlas extract` per page) and as series (all of an authority's pages as one document);
+// with --pdf instead: each authority's labelled wording laid out as PDFs (scripts/devset/pdf-layouts.ts: a domains x
+// levels matrix and a page per level, each tagged and untagged, cached in .devset/pdf/), one `atlas extract` each.
 // --pack DIR scores another pack in the same format (e.g. `atlas review export-labels` output).
 // Topics are scored leave-one-authority-out: the rules an authority motivated alone are dropped, and the classifier is a
 // model trained in memory without that authority (scripts/devset/topic-model.ts); --no-classifier scores the rules alone.
 // Usage: tsx scripts/devset/eval-real.ts [--pack DIR] [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet] [--no-classifier]
+//        tsx scripts/devset/eval-real.ts --pdf [--layouts matrix-tagged,...] [--only slug,...] [--json FILE] [--worst N]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
-import { authoritySlug, scorePack, formatReport, type PageInput, type Report } from './score.ts';
+import { authoritySlug, scorePack, formatReport, formatMode, scoreDocuments, type ModeReport, type PageInput, type Report } from './score.ts';
+import { PDF_LAYOUTS, pdfDocuments, type PdfLayout } from './pdf-layouts.ts';
 import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
 import { registerHeldOutModels } from './topic-model.ts';
 
@@ -58,6 +62,12 @@ if (inputs.length === 0) {
 if (missing || mismatched) console.log(`eval:real: ${missing} pages without text, ${mismatched} with a different sha256: scored without them`);
 
 console.log(registerHeldOutModels([...new Set(inputs.map((i) => authoritySlug(i.pack.slug)))], args.includes('--no-classifier')));
+
+if (args.includes('--pdf')) {
+  await pdfMode();
+  process.exit(0);
+}
+
 const report = await scorePack(inputs, { meta: !args.includes('--no-meta') });
 if (!args.includes('--quiet')) process.stdout.write(formatReport(report, Number(opt('--worst') ?? 10)));
 // --json: figures only (no page text, so it may be committed); --json-text: with missed/extra texts (keep local)
@@ -66,3 +76,57 @@ const out = opt('--json');
 if (out) writeFileSync(out, JSON.stringify({ per: strip(report.per), series: report.series && strip(report.series) }, null, 1) + '\n');
 const outText = opt('--json-text');
 if (outText) writeFileSync(outText, JSON.stringify(report, null, 1) + '\n');
+
+// ---------------------------------------------------------------- --pdf
+async function pdfMode(): Promise<void> {
+  const layouts = (opt('--layouts')?.split(',') ?? [...PDF_LAYOUTS]) as PdfLayout[];
+  const unknown = layouts.filter((l) => !PDF_LAYOUTS.includes(l));
+  if (unknown.length) throw new Error(`unknown layout ${unknown.join(', ')} (known: ${PDF_LAYOUTS.join(', ')})`);
+  const docs = [];
+  for (const slug of [...new Set(inputs.map((i) => i.pack.slug))]) {
+    const own = inputs.filter((i) => i.pack.slug === slug);
+    docs.push(...pdfDocuments({ pack: own[0].pack, pages: own.map((i) => ({ text: i.text, indicators: i.page.indicators })) }, layouts));
+  }
+  const reports: Partial<Record<PdfLayout | 'all', ModeReport>> = {};
+  for (const layout of layouts) {
+    reports[layout] = await scoreDocuments(docs.filter((d) => d.layout === layout).map((d) => ({ ...d, id: d.source })));
+  }
+  reports.all = await scoreDocuments(docs.map((d) => ({ ...d, id: d.source })));
+  const worst = Number(opt('--worst') ?? 5);
+  const lines: string[] = [];
+  if (!args.includes('--quiet')) for (const layout of layouts) lines.push(formatMode(`PDF ${layout} (one document per authority)`, reports[layout]!, worst));
+  const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
+  const row = (name: string, m: ModeReport) => `${name.padEnd(22)} ${f(m.weighted.recall)}  ${f(m.weighted.precision)}  ${f(m.weighted.bandExact)}  ${f(m.weighted.topicF1)}  ${String(m.pooled.errors).padStart(3)} of ${String(m.pages.length).padEnd(3)}  ${m.pooled.internal}`;
+  // A one-level authority's matrix has a single column: also shown, the figures over authorities with 2+ labelled levels.
+  const multi = new Set(docs.filter((d) => d.gold.scheme.length > 1).map((d) => d.slug));
+  const over = (m: ModeReport): ModeReport => {
+    const byAuthority = Object.fromEntries(Object.entries(m.byAuthority).filter(([slug]) => multi.has(slug)));
+    const mean = (k: 'recall' | 'precision' | 'bandExact' | 'topicF1' | 'schemeBandExact') => {
+      const v = Object.values(byAuthority).map((a) => a[k]).filter((x): x is number => x !== null);
+      return v.length ? v.reduce((t, x) => t + x, 0) / v.length : null;
+    };
+    const pages = m.pages.filter((p) => multi.has(p.slug));
+    return { ...m, pages, byAuthority, weighted: { recall: mean('recall'), precision: mean('precision'), bandExact: mean('bandExact'), topicF1: mean('topicF1'), schemeBandExact: mean('schemeBandExact') },
+      pooled: { ...m.pooled, errors: pages.filter((p) => p.error).length, internal: pages.reduce((n, p) => n + p.internal, 0) } };
+  };
+  lines.push('## PDF summary (authority-weighted; "all" pools each authority\'s four documents)',
+    `${'layout'.padEnd(22)} recall  prec   bandEx topicF1 failed    internal`,
+    ...layouts.map((l) => row(l, reports[l]!)), row('all', reports.all!),
+    `authorities with 2+ labelled levels (${multi.size} of ${Object.keys(reports.all!.byAuthority).length}):`,
+    ...layouts.map((l) => row(l, over(reports[l]!))), row('all', over(reports.all!)), '',
+    `per authority: recall / band exact / topic F1 per layout (${layouts.join(', ')}); x = failed`);
+  for (const slug of Object.keys(reports.all!.byAuthority)) {
+    const cells = layouts.map((l) => {
+      const a = reports[l]!.byAuthority[slug];
+      const failed = reports[l]!.pages.find((p) => p.slug === slug)?.error;
+      return failed ? '        x        ' : `${f(a.recall)}/${f(a.bandExact)}/${f(a.topicF1)}`;
+    });
+    lines.push(`${slug.padEnd(26)} ${cells.join('  ')}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  const out = opt('--json');
+  if (out) {
+    const strip = (m: ModeReport) => ({ ...m, pages: m.pages.map(({ missed, extra, wrongBands, ...p }) => ({ ...p, missed: missed.length, extra: extra.length, wrongBands: wrongBands.length })) });
+    writeFileSync(out, JSON.stringify({ pdf: Object.fromEntries(Object.entries(reports).map(([k, m]) => [k, strip(m!)])) }, null, 1) + '\n');
+  }
+}

@@ -174,11 +174,26 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
   return { per: summarise(per, slugs), series };
 }
 
+/** A whole document to analyse and score (eval:real --pdf: an authority's wording laid out as one PDF). */
+export interface DocInput { slug: string; authority: string; id: string; bytes: Uint8Array; source: string; gold: Gold }
+
+/** Scores each document as one `atlas extract` would read it; authorities pooled and weighted as for the pages. */
+export async function scoreDocuments(docs: DocInput[]): Promise<ModeReport> {
+  const slugs = [...new Set(docs.map((d) => d.slug))];
+  const pages: PageScore[] = [];
+  for (const d of docs) {
+    const outcome = await run(() => pipeline.analyse(d.bytes, d.source, { authorityId: d.slug, authority: d.authority, version: null }), d.slug);
+    const doc = evaluateDocument({ authorityId: d.slug, authority: d.authority, file: d.source }, d.gold, outcome);
+    pages.push(pageScore({ slug: d.slug, authority: d.authority, id: d.id, url: '', weight: 1 }, doc, outcome, d.gold));
+  }
+  return summarise(pages, slugs);
+}
+
 const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
 /** Counts are weighted (versions of a page count as one page), so some are fractional. */
 const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
-function formatMode(name: string, m: ModeReport, worst: number): string {
+export function formatMode(name: string, m: ModeReport, worst: number): string {
   const lines = [`## ${name}`, `authority            pages  gold found match recall  prec  bandEx topicF1 errors levels(known/found, banded right)`];
   for (const [slug, a] of Object.entries(m.byAuthority)) {
     const n = m.pages.filter((p) => p.slug === slug).reduce((s, p) => s + p.weight, 0);

@@ -1,5 +1,7 @@
 import type { Layout } from '../model/index.ts';
 import { DocumentError } from '../model/index.ts';
+// First, so that it keeps the built-ins pdf.js's polyfills replace (see natives.ts).
+import './natives.ts';
 import { sniff } from './sniff.ts';
 import { htmlToLayout } from './html.ts';
 import { textToLayout } from './text.ts';

@@ -32,7 +32,21 @@ export function wordCount(s: string, max = 100): number {
 const NAME_TABLE = new Map(LEVEL_NAMES.map((n) => [n.name, n.rank]));
 const SENTENCE_START = /^(?:is|are|was|to|and|or|of|in|at|for|from|where|when|the|a|an|should|will|may|can|includes?|covers?|means?)\b/i;
 
+/** nameKey of short strings (labels, cues, sentences): segmenting asks for the same keys many times over. */
+const KEYS = new Map<string, string>();
+
 export function nameKey(s: string): string {
+  if (s.length > 300) return key(s);
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= 50_000) KEYS.clear();
+    k = key(s);
+    KEYS.set(s, k);
+  }
+  return k;
+}
+
+function key(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’']/g, '')

@@ -5,7 +5,7 @@ import { bodySize, flowBlocks, headingSizes, readingOrder, type PlacedTable } fr
 import { readGraphics } from './graphics.ts';
 import { buildLines, type Line } from './lines.ts';
 import { expandBoxRows, mergeContinuedTables } from './merge.ts';
-import { isPasswordError, openPdf, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.ts';
+import { isPasswordError, openPdf, restoreNatives, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.ts';
 import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
 import { findGrids, gridTable } from './tables.ts';
@@ -39,6 +39,8 @@ export async function extractPdf(bytes: Uint8Array, source: string, opts: PdfOpt
   try {
     try {
       doc = await task.promise;
+      // pdf.js's worker module, loaded with the first document, brings its own polyfills
+      restoreNatives();
     } catch (e) {
       if (isPasswordError(e)) throw new DocumentError(source, 'encrypted PDF (password required)');
       throw new DocumentError(source, `corrupt or truncated PDF (${short(e)})`);

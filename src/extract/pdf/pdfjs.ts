@@ -1,5 +1,6 @@
 // The one module that imports and configures pdf.js. The browser app sets the worker here
 // (configurePdfjs({ workerSrc })); node needs only the standard font folder, found once below.
+import { restoreNatives } from '../natives.ts';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -36,8 +37,11 @@ function nodeStandardFonts(): string | undefined {
   }
 }
 
+restoreNatives();
+
 /** Open a PDF safely: no eval, no font faces, no system fonts, no network. */
 export function openPdf(bytes: Uint8Array): PDFDocumentLoadingTask {
+  restoreNatives();
   return pdfjs.getDocument({
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
@@ -51,6 +55,8 @@ export function openPdf(bytes: Uint8Array): PDFDocumentLoadingTask {
     verbosity: 0,
   });
 }
+
+export { restoreNatives };
 
 export function isPasswordError(e: unknown): boolean {
   return (e as { name?: string })?.name === 'PasswordException';
