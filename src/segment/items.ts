@@ -2,7 +2,7 @@
 // table of its own and the paragraph reads like an item (short, not guidance, not a lead-in, not a
 // service response); otherwise it describes the level.
 import { wordCount } from './levels.ts';
-import { isDescriptive, notAnItem } from './cues.ts';
+import { isCaseVignette, isDescriptive, isPrompt, notAnItem, QUESTION_START } from './cues.ts';
 import { PSEUDO_LEVEL, type Candidate, type Description, type Frame } from './context.ts';
 
 /** Reads like an item rather than guidance about the level. */
@@ -17,6 +17,11 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
   const kept: Candidate[] = [];
   for (const [k, c] of candidates.entries()) {
     if (k > 0 && k === candidates.length - 1 && cutOff(c, candidates[k - 1], candidates[k - 2])) continue;
+    if (isPrompt(c.text)) continue; // a question for the practitioner
+    if (c.fromParagraph && c.frame?.kind === 'level' && isCaseVignette(c.text)) {
+      kept.push(c); // one named child's story under a level: one example of the level
+      continue;
+    }
     if (notAnItem(c.text)) {
       descriptions.push({ level: c.level, span: c.span });
       continue;
@@ -33,7 +38,40 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
     }
     kept.push(c);
   }
-  return kept;
+  const overview = overviewFrames(kept);
+  if (!overview.size) return kept;
+  for (const c of kept) if (c.frame && overview.has(c.frame)) descriptions.push({ level: c.level, span: c.span });
+  return kept.filter((c) => !c.frame || !overview.has(c.frame));
+}
+
+/** Most items a level may have in an overview of the levels (a line or two of description each). */
+const OVERVIEW_ITEMS = 3;
+
+/**
+ * An overview of the scheme before the levels' own sections: three or more levels in a row, each with a line or
+ * two under it ("Level 1" - children whose needs are met - parents meeting them, "Level 2" - ...), and one of them
+ * named again later over a longer list. Those lines describe the levels; the indicators are in the later sections.
+ */
+function overviewFrames(kept: Candidate[]): Set<Frame> {
+  const runs: { frame: Frame; n: number }[] = [];
+  for (const c of kept) {
+    if (!c.frame || c.frame.kind !== 'level') continue;
+    const last = runs[runs.length - 1];
+    if (last && last.frame === c.frame) last.n++;
+    else runs.push({ frame: c.frame, n: 1 });
+  }
+  const out = new Set<Frame>();
+  let i = 0;
+  while (i < runs.length) {
+    let j = i;
+    const levels = new Set<unknown>();
+    while (j < runs.length && runs[j].n <= OVERVIEW_ITEMS && !levels.has(runs[j].frame.level)) levels.add(runs[j++].frame.level);
+    if (j - i >= 3 && runs.slice(j).some((r) => levels.has(r.frame.level) && r.n > OVERVIEW_ITEMS)) {
+      for (const r of runs.slice(i, j)) out.add(r.frame);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /**
@@ -44,6 +82,8 @@ function cutOff(last: Candidate, before: Candidate, earlier?: Candidate): boolea
   const words = (t: string) => (t.match(/[A-Za-z]+/g) ?? []).length;
   const t = last.text.trim();
   if (/[.!?;)]$/.test(t) || last.span.page < before.span.page) return false;
+  // "What other help could" after questions: another question, cut off
+  if (isPrompt(before.text) && QUESTION_START.test(t)) return true;
   if (words(last.text) <= 2 && words(before.text) >= 4) return true;
   // "... because my", "risk of the": it stops on a word no item ends with
   if (/\b(?:a|an|the|of|and|or|but|because|my|our|their|his|her|its|whose|very)$/i.test(t)) return true;
