@@ -82,8 +82,8 @@ function cutOff(last: Candidate, before: Candidate, earlier?: Candidate): boolea
   const words = (t: string) => (t.match(/[A-Za-z]+/g) ?? []).length;
   const t = last.text.trim();
   if (/[.!?;)]$/.test(t) || last.span.page < before.span.page) return false;
-  // "What other help could" after questions: another question, cut off
-  if (isPrompt(before.text) && QUESTION_START.test(t)) return true;
+  // "What other help could" after questions, or any last line opening with a wh- word: a question, cut off
+  if ((isPrompt(before.text) && QUESTION_START.test(t)) || /^(?:who|what|when|where|why|how|which)\s+\w+\s+\w+/i.test(t)) return true;
   if (words(last.text) <= 2 && words(before.text) >= 4) return true;
   // "... because my", "risk of the": it stops on a word no item ends with
   if (/\b(?:a|an|the|of|and|or|but|because|my|our|their|his|her|its|whose|very)$/i.test(t)) return true;
