@@ -74,6 +74,9 @@ function overviewFrames(kept: Candidate[]): Set<Frame> {
   return out;
 }
 
+/** Lowercase words of one or two letters that can end an item. */
+const SHORT_WORDS = new Set(['a', 'i', 'an', 'am', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'ok', 'ie', 'eg', 'etc']);
+
 /**
  * The last line of a page cut off mid-item ("Specia", "Children, young people"): one or two words with no end
  * punctuation after items of four words or more. A copy of a page that stops mid-sentence ends like this.
@@ -82,6 +85,9 @@ function cutOff(last: Candidate, before: Candidate, earlier?: Candidate): boolea
   const words = (t: string) => (t.match(/[A-Za-z]+/g) ?? []).length;
   const t = last.text.trim();
   if (/[.!?;)]$/.test(t) || last.span.page < before.span.page) return false;
+  // "... that ne", "... by p": it stops inside a word (a lowercase word of one or two letters that is no word)
+  const tail = /\b([a-z]{1,2})$/.exec(t)?.[1];
+  if (tail && !SHORT_WORDS.has(tail) && words(t) >= 3) return true;
   // "What other help could" after questions, or any last line opening with a wh- word: a question, cut off
   if ((isPrompt(before.text) && QUESTION_START.test(t)) || /^(?:who|what|when|where|why|how|which)\s+\w+\s+\w+/i.test(t)) return true;
   if (words(last.text) <= 2 && words(before.text) >= 4) return true;
