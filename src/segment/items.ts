@@ -14,8 +14,13 @@ export function itemLike(c: Pick<Candidate, 'text'>): boolean {
 export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null, number>, descriptions: Description[]): Candidate[] {
   const itemsUnder = new Map<Frame | null, number>();
   for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
+  const leading = levelLeadParagraphs(candidates);
   const kept: Candidate[] = [];
   for (const [k, c] of candidates.entries()) {
+    if (leading.has(c)) {
+      descriptions.push({ level: c.level, span: c.span });
+      continue;
+    }
     if (k > 0 && k === candidates.length - 1 && cutOff(c, candidates[k - 1], candidates[k - 2])) continue;
     if (isPrompt(c.text)) continue; // a question for the practitioner
     if (c.fromParagraph && c.frame?.kind === 'level' && isCaseVignette(c.text)) {
@@ -42,6 +47,24 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
   if (!overview.size) return kept;
   for (const c of kept) if (c.frame && overview.has(c.frame)) descriptions.push({ level: c.level, span: c.span });
   return kept.filter((c) => !c.frame || !overview.has(c.frame));
+}
+
+/**
+ * "Level 2: Early Help" / a sentence about the children at the level / "Health" / items ...: the paragraph right
+ * under a level's label, before its first domain sub-heading, when its items sit under domain sub-headings, is the
+ * level's description.
+ */
+function levelLeadParagraphs(candidates: Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  const seen = new Set<Frame | null>();
+  for (const [k, c] of candidates.entries()) {
+    if (seen.has(c.frame)) continue;
+    seen.add(c.frame);
+    if (!c.frame || c.frame.kind !== 'level' || !c.fromParagraph || c.domain !== null || c.afterLeadIn || isCaseVignette(c.text)) continue;
+    const rest = candidates.slice(k + 1).filter((x) => x.frame === c.frame);
+    if (rest.length >= 2 && rest.every((x) => x.domain !== null)) out.add(c);
+  }
+  return out;
 }
 
 /** Most items a level may have in an overview of the levels (a line or two of description each). */
