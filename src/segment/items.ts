@@ -116,6 +116,8 @@ function cutOff(last: Candidate, before: Candidate, earlier?: Candidate): boolea
   if (words(last.text) <= 2 && words(before.text) >= 4) return true;
   // "... because my", "risk of the": it stops on a word no item ends with
   if (/\b(?:a|an|the|of|and|or|but|because|my|our|their|his|her|its|whose|very)$/i.test(t)) return true;
+  // "... indicators from", "I am at": nor on a preposition, a relative word or an auxiliary
+  if (/\s(?:from|with|to|for|by|at|into|onto|about|than|that|which|who|where|when|while|is|are|was|were|been|being|has|have|had|will|would|can|could|should|may|might|this|these|those|such)$/i.test(t)) return true;
   // items that all end with a full stop, then one that does not ("Very low confide")
   const stop = (c?: Candidate) => !!c && /[.;]$/.test(c.text.trim());
   return stop(before) && stop(earlier) && words(last.text) <= 6;
