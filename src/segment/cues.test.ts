@@ -53,3 +53,10 @@ describe('isCaseVignette', () => {
     expect(isCaseVignette('Parent is 19 and has no support network. She finds it hard to cope.')).toBe(false);
   });
 });
+
+describe('notAnItem and bracketed qualifiers', () => {
+  it('keeps an item whose bracket names the level of need', () => {
+    expect(notAnItem('Young parent with little support (higher level of need);')).toBe(false);
+    expect(notAnItem('This guide describes the levels of need in our area.')).toBe(true);
+  });
+});

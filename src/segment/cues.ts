@@ -44,7 +44,9 @@ const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) 
 export function notAnItem(text: string): boolean {
   const t = text.trim();
   if (RESPONSE_START.test(t)) return true;
-  if (ABOUT_THE_DOCUMENT.some((re) => re.test(t)) || isNumberedContentsEntry(t)) return true;
+  // a bracketed qualifier ("Teen parent (higher level of need);") does not make an item a line about the document
+  const main = t.replace(/\s*\([^()]*\)/g, '');
+  if (ABOUT_THE_DOCUMENT.some((re) => re.test(main)) || isNumberedContentsEntry(t)) return true;
   const sentences = sentencesOf(t);
   if (sentences.length < 2 && wordCount(t) <= 25) return false;
   return sentences.some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));
