@@ -66,3 +66,12 @@ describe('textToLayout', () => {
     ]);
   });
 });
+
+describe('bare bullet markers', () => {
+  it('reads a lone "-" line with the item on the next line as a list item, not an underline', () => {
+    const layout = textToLayout('Level 1 - Settled\n\nFriends\n-\nplays with others\n-\nhas a close friend\n- joins in games\n', 'x.txt');
+    const items = layout.blocks.filter((b) => b.kind === 'list-item').map((b) => (b as { span: { text: string } }).span.text);
+    expect(items).toEqual(['plays with others', 'has a close friend', 'joins in games']);
+    expect(layout.blocks.some((b) => b.kind === 'heading' && /plays|Friends/.test(b.span.text) && b.depth === 2)).toBe(false);
+  });
+});

@@ -6,6 +6,8 @@ import { emptyMeta, parseFrontMatter } from './meta.ts';
 
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const UNDERLINE = /^\s*(=+|-+)\s*$/;
+/** A bullet glyph alone on its line. */
+const BARE_BULLET = /^\s*[-*•]\s*$/;
 const BULLET = /^(\s*)(?:[-*+•·▪◦‣●○■➢►–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(.*)$/;
 const NUMBERED_HEADING = /^\s*(\d+(?:\.\d+)+|\d+\.)\s+(\S.*)$/;
 const LABEL_HEADING = /^\s*(?:level|tier|stage|step|band)\s+\d+[a-z]?\b.{0,60}$/i;
@@ -111,7 +113,15 @@ export function textToLayout(text: string, source: string): Layout {
       i++;
       continue;
     }
-    if (UNDERLINE.test(next) && looksLikeTitle(t) && !BULLET.test(line.text)) {
+    // A bullet whose text wrapped onto the next line ("-" alone, then the item): not an underline.
+    const after = lines[i + 2]?.text.trim() ?? '';
+    if (BARE_BULLET.test(line.text) && next.trim() && !BULLET.test(next) && !UNDERLINE.test(next)) {
+      const indent = line.text.length - line.text.trimStart().length;
+      blocks.push({ kind: 'list-item', depth: 1 + Math.floor(indent / 2), span: span(next.trim(), line.no, lines[i + 1].no, true) });
+      i += 2;
+      continue;
+    }
+    if (UNDERLINE.test(next) && looksLikeTitle(t) && !BULLET.test(line.text) && !(BARE_BULLET.test(next) && after && !UNDERLINE.test(after))) {
       heading(next.trim().startsWith('=') ? 1 : 2, t, line.no, line.no + 1);
       i += 2;
       continue;
@@ -175,6 +185,7 @@ export function textToLayout(text: string, source: string): Layout {
       const l = lines[i];
       const lt = l.text.trim();
       if (!lt || BULLET.test(l.text) || TABLE_ROW.test(lt) || MD_HEADING.test(lt)) break;
+      if (para.length && BARE_BULLET.test(l.text) && (lines[i + 1]?.text.trim() ?? '')) break;
       if (para.length && lt.includes('|') && GFM_SEP.test((lines[i + 1]?.text ?? '').trim())) break;
       if (para.length && UNDERLINE.test(lines[i + 1]?.text ?? '')) break;
       para.push(l);

@@ -44,8 +44,34 @@ const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) 
 export function notAnItem(text: string): boolean {
   const t = text.trim();
   if (RESPONSE_START.test(t)) return true;
-  if (ABOUT_THE_DOCUMENT.some((re) => re.test(t)) || isNumberedContentsEntry(t)) return true;
+  // a bracketed qualifier ("Teen parent (higher level of need);") does not make an item a line about the document
+  const main = t.replace(/\s*\([^()]*\)/g, '');
+  if (ABOUT_THE_DOCUMENT.some((re) => re.test(main)) || isNumberedContentsEntry(t)) return true;
   const sentences = sentencesOf(t);
   if (sentences.length < 2 && wordCount(t) <= 25) return false;
   return sentences.some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));
+}
+
+/** A question put to the practitioner ("Who else do you need to talk to?"): a prompt, never a child's situation. */
+export function isPrompt(text: string): boolean {
+  return /\?\s*["”’)]?\s*$/.test(text.trim());
+}
+
+/** The opening word of a question: a line cut off after questions ("What other help could") is another one. */
+export const QUESTION_START = /^(?:who|what|when|where|why|how|which|whose|is|are|do|does|did|can|could|should|would|will|has|have|if)\b/i;
+
+/** Words that open a sentence about children in general, not a named child. */
+const GENERIC_SUBJECT = /^(?:child|children|young|baby|babies|parents?|carers?|mother|father|family|families|pupils?|students?|siblings?)$/i;
+
+/**
+ * A case vignette: a short story of one named child with an age ("Ravi, 9, ...", "Ravi is 9 years old. ..."),
+ * told in several sentences, the name coming back. Under a level it is one example of that level.
+ */
+export function isCaseVignette(text: string): boolean {
+  const t = text.trim();
+  const m = /^([A-Z][a-z]+)(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:years?(?: old)?|yrs?|months?(?: old)?))?,|\s+(?:is|was)\s+(?:aged\s+|now\s+)?\d{1,2}\b|\s+\((?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs?|months?))?\)|\s+aged\s+\d{1,2}\b)/.exec(t);
+  if (!m || GENERIC_SUBJECT.test(m[1])) return false;
+  const rest = t.slice(m[0].length);
+  const sentences = sentencesOf(t).length;
+  return sentences >= 2 && wordCount(t) >= 15 && wordCount(t) <= 150 && new RegExp(`\\b${m[1]}\\b|\\b(?:he|she|they|his|her|their)\\b`, 'i').test(rest);
 }
