@@ -6,6 +6,7 @@
 // --pack DIR scores another pack in the same format (e.g. `atlas review export-labels` output).
 // Topics are scored leave-one-authority-out: the rules an authority motivated alone are dropped, and the classifier is a
 // model trained in memory without that authority (scripts/devset/topic-model.ts); --no-classifier scores the rules alone.
+// (--only names authorities: a slug takes its document versions, slug@version, with it)
 // Usage: tsx scripts/devset/eval-real.ts [--pack DIR] [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet] [--no-classifier]
 //        tsx scripts/devset/eval-real.ts --pdf [--layouts matrix-tagged,...] [--only slug,...] [--json FILE] [--worst N]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ if (!existsSync(packDir)) {
 }
 const packs = readdirSync(packDir).filter((n) => n.endsWith('.json')).sort()
   .map((n) => JSON.parse(readFileSync(join(packDir, n), 'utf8')) as PackAuthority)
-  .filter((p) => !only || only.includes(p.slug));
+  .filter((p) => !only || only.includes(p.slug) || only.includes(authoritySlug(p.slug)));
 
 let missing = 0;
 let mismatched = 0;
