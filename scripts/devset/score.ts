@@ -93,7 +93,7 @@ export const authoritySlug = (slug: string) => slug.split('@')[0];
 
 /** Topics as the tagger gives them without the rules learned from this authority alone (leave-one-authority-out). */
 function leaveOut(profile: Profile, slug: string): Profile {
-  return { ...profile, indicators: profile.indicators.map((i) => ({ ...i, topics: tagIndicator(i.text, { leaveOut: authoritySlug(slug) }).topics })) };
+  return { ...profile, indicators: profile.indicators.map((i) => ({ ...i, topics: tagIndicator(i.text, { leaveOut: authoritySlug(slug), domain: i.domain }).topics })) };
 }
 
 async function run(fn: () => Promise<Profile>, slug: string): Promise<{ profile: Profile } | { error: string }> {

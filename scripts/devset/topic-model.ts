@@ -14,6 +14,8 @@ export interface Example {
   slug: string;
   page: string;
   text: string;
+  /** The domain heading it sits under (the tagger's context for parent/child twin topics). */
+  domain?: string | null;
   topics: string[];
 }
 
@@ -37,7 +39,7 @@ export function loadExamples(packDir = PACK_DIR, devsetDir = DEVSET_DIR): { exam
       const text = existsSync(file) ? readFileSync(file, 'utf8') : null;
       if (text === null || sha256(text) !== page.sha256) { pagesMissing++; continue; }
       for (const i of page.indicators) {
-        const e = { slug: authoritySlug(pack.slug), page: page.id, text: text.slice(i.start, i.end), topics: i.topics };
+        const e = { slug: authoritySlug(pack.slug), page: page.id, text: text.slice(i.start, i.end), domain: i.domain, topics: i.topics };
         const key = `${e.slug}\n${e.text.replace(/\s+/g, ' ').trim().toLowerCase()}\n${[...e.topics].sort().join()}`;
         if (seen.has(key)) { repeats++; continue; }
         seen.add(key);
@@ -70,7 +72,7 @@ export interface TrainOptions {
 
 /** Features of each example as the tagger computes them when `leaveOut` is held out. */
 export function featurise(examples: Example[], leaveOut?: string): string[][] {
-  return examples.map((e) => topicEvidence(e.text, { leaveOut }).features);
+  return examples.map((e) => topicEvidence(e.text, { leaveOut, domain: e.domain }).features);
 }
 
 /**

@@ -83,8 +83,8 @@ if (args.includes('--loao')) {
   for (const keep of [0.001, 0.01]) grid.push([`rules kept if p >= ${keep}, classifier adds p >= 0.5`, { keep, add: 0.5, alone: 0.5, max: 1 }]);
   // the sample corpus (fictional): its gold texts tagged with the model trained on the whole dev set
   const full = trainModel(examples, featurise(examples), trainOpts);
-  const sample = sampleRows().map(({ text, gold }) => {
-    const ev = topicEvidence(text);
+  const sample = sampleRows().map(({ text, domain, gold }) => {
+    const ev = topicEvidence(text, { domain });
     return { gold, rules: ev.rules, probs: topicProbabilities(full, ev.features) };
   });
   const sampleF1 = (c: Combine | 'rules') => f1(score([{ slug: 'sample', rows: sample }], c).pooled);
@@ -119,8 +119,8 @@ if (!args.includes('--dry')) {
 }
 
 /** Every gold indicator of the sample corpus (fictional). */
-function sampleRows(): { text: string; gold: string[] }[] {
+function sampleRows(): { text: string; domain: string | null; gold: string[] }[] {
   const dir = 'corpus/sample';
   return readdirSync(dir).filter((f) => f.endsWith('.gold.json'))
-    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold).indicators.map((i) => ({ text: i.text, gold: i.topics })));
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold).indicators.map((i) => ({ text: i.text, domain: i.domain ?? null, gold: i.topics })));
 }

@@ -96,7 +96,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
   const id = meta.version ? `${meta.authorityId}@${meta.version}` : meta.authorityId;
   const indicators: Indicator[] = await inStage(seriesSource, 'tagging indicators', () => assembled.indicators.map((d, i) => {
     const level = byLevel.get(d.level);
-    const tagging = tagIndicator(d.text);
+    const tagging = tagIndicator(d.text, { domain: d.domain });
     return {
       id: `${id}#${i}`,
       text: d.text,

@@ -8,11 +8,13 @@ import { buildDoc, topicHits } from './match.ts';
 import { classifyTopics, modelFor, type Combine, type TopicModel } from './classifier.ts';
 import { topicFeatures } from './features.ts';
 import committedModel from './model/topics-model.json' with { type: 'json' };
+import { domainPerson, TWIN_TOPICS } from './domain.ts';
 import { isNegated } from './negation.ts';
 import { qualify } from './qualifiers.ts';
 import { normalise, tokenise } from './text.ts';
 
 export { TOPIC_IDS } from './topics.ts';
+export { domainPerson } from './domain.ts';
 export { registerHeldOutModel, type TopicModel, type Combine } from './classifier.ts';
 
 export interface TagOptions {
@@ -22,6 +24,8 @@ export interface TagOptions {
   rulesOnly?: boolean;
   /** Override the model's own rule/classifier combination (evaluation). */
   combine?: Combine;
+  /** The domain heading the indicator sits under: decides whose a parent/child twin topic is when the text names no person. */
+  domain?: string | null;
 }
 
 const MODEL = committedModel as TopicModel;
@@ -38,12 +42,13 @@ function lex(leaveOut = '') {
 }
 
 /** What the rules find in one text: the normalised text, its tokens, rule hits and the rules' topic set. */
-function ruleTagging(text: string, leaveOut: string | undefined) {
+function ruleTagging(text: string, leaveOut: string | undefined, domain?: string | null) {
   const l = lex(leaveOut);
   const normalised = normalise(text);
   const tokens = tokenise(normalised);
   const doc = buildDoc(l, tokens);
-  const hits = topicHits(l, doc, text);
+  doc.contextPerson = domainPerson(domain);
+  const hits = topicHits(l, doc, text, TWIN_TOPICS);
   const found = new Set(hits.map((h) => h.topic));
   for (const t of l.topics) {
     if (found.has(t.id) && t.suppressedBy.some((s) => found.has(s))) found.delete(t.id);
@@ -54,14 +59,14 @@ function ruleTagging(text: string, leaveOut: string | undefined) {
 }
 
 /** The rules' topics and the classifier's features for one text (what the topic model is trained on). */
-export function topicEvidence(text: string, opts: Pick<TagOptions, 'leaveOut'> = {}): { rules: string[]; features: string[] } {
-  const r = ruleTagging(text, opts.leaveOut);
+export function topicEvidence(text: string, opts: Pick<TagOptions, 'leaveOut' | 'domain'> = {}): { rules: string[]; features: string[] } {
+  const r = ruleTagging(text, opts.leaveOut, opts.domain);
   return { rules: r.rules, features: topicFeatures(r.tokens, r.rules) };
 }
 
 /** Tag one indicator's text with contract topics and qualifiers. */
 export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
-  const { normalised, tokens, hits, rules } = ruleTagging(text, opts.leaveOut);
+  const { normalised, tokens, hits, rules } = ruleTagging(text, opts.leaveOut, opts.domain);
   const model = opts.rulesOnly ? null : modelFor(MODEL, opts.leaveOut);
   const topics = model ? classifyTopics(model, tokens, rules, opts.combine) : rules;
   const qualifiers = qualify(normalised);

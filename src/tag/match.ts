@@ -19,6 +19,8 @@ export interface Doc {
   classes: (string[] | undefined)[];
   person: (PersonClass | undefined)[];
   matches: Map<number, Span[]>;
+  /** Whose a twin topic is when its clause names no person: the indicator's domain heading (src/tag/domain.ts). */
+  contextPerson?: PersonClass;
 }
 
 function slotMatches(slot: Slot, word: string, stem: string, classes: string[] | undefined): boolean {
@@ -96,7 +98,7 @@ function spansOf(doc: Doc, phrases: Phrase[]): Span[] {
 }
 
 /** Nearest person word before the span (the subject), else after it, in the same clause. */
-function personAround(doc: Doc, span: Span, direction: 'subject' | 'object'): PersonClass | undefined {
+function personAround(doc: Doc, span: Span, direction: 'subject' | 'object', fallback?: PersonClass): PersonClass | undefined {
   const { clause } = doc.tokens;
   const c = clause[span.start];
   // a person word opening the match itself ("parental drug use", "dad hits") counts when none precedes it
@@ -106,9 +108,9 @@ function personAround(doc: Doc, span: Span, direction: 'subject' | 'object'): Pe
     // after the match only in the passive ("misuse by parents", "drug use by a young person")
     let by = -1;
     for (let i = span.end; i < span.end + 4 && i < clause.length && clause[i] === c; i++) if (doc.tokens.words[i] === 'by') { by = i; break; }
-    if (by < 0) return undefined;
+    if (by < 0) return fallback;
     for (let i = by + 1; i < clause.length && clause[i] === c; i++) if (doc.person[i]) return doc.person[i];
-    return undefined;
+    return fallback;
   }
   for (let i = span.end; i < clause.length && clause[i] === c; i++) if (doc.person[i]) return doc.person[i];
   return undefined;
@@ -125,7 +127,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Spans of the anchor phrases where the rule's constraints hold. */
-export function ruleHits(doc: Doc, rule: Rule): Span[] {
+export function ruleHits(doc: Doc, rule: Rule, twin = false): Span[] {
   const anchors = spansOf(doc, rule.any);
   if (!anchors.length) return [];
   const clause = doc.tokens.clause;
@@ -138,21 +140,21 @@ export function ruleHits(doc: Doc, rule: Rule): Span[] {
         && (x.start >= a.end ? x.start - a.end : a.start - x.end) <= rule.window);
       if (!near) continue;
     }
-    if (rule.subject && !personOk(rule.subject, personAround(doc, a, 'subject'))) continue;
+    if (rule.subject && !personOk(rule.subject, personAround(doc, a, 'subject', twin ? doc.contextPerson : undefined))) continue;
     if (rule.object && !personOk(rule.object, personAround(doc, { start: a.end, end: a.end }, 'object'))) continue;
     out.push(a);
   }
   return out;
 }
 
-export function topicHits(lex: Lexicon, doc: Doc, raw: string): TopicHit[] {
+export function topicHits(lex: Lexicon, doc: Doc, raw: string, twins: ReadonlySet<string> = new Set()): TopicHit[] {
   const hits: TopicHit[] = [];
   const done = new Set<Rule>();
   for (const id of doc.matches.keys()) {
     for (const { topic, rule } of lex.rulesByAnchor.get(id) ?? []) {
       if (done.has(rule)) continue;
       done.add(rule);
-      for (const span of ruleHits(doc, rule)) hits.push({ topic: topic.id, span, neutral: rule.neutral });
+      for (const span of ruleHits(doc, rule, twins.has(topic.id))) hits.push({ topic: topic.id, span, neutral: rule.neutral });
     }
   }
   for (const t of lex.topics) for (const re of t.regex) if (re.test(raw)) hits.push({ topic: t.id, span: { start: -1, end: -1 }, neutral: false });
