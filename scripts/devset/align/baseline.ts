@@ -2,13 +2,13 @@
 // 0.7 x TF-IDF cosine + 0.3 x topic Jaccard - 0.1 per qualifier conflict - 0.3 strength/need,
 // aligned when cosine >= 0.25 and score >= 0.45 (compare's defaults).
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { TfIdf, cosine } from '../../../src/compare/index.ts';
+import { cosine } from '../../../src/compare/index.ts';
 import { STOPWORDS } from '../../../src/compare/stopwords.ts';
 import { jaccard } from '../../../src/compare/text.ts';
 import { qualifierConflicts } from '../../../src/compare/qualifiers.ts';
 import { isStrength } from '../../../src/compare/polarity.ts';
 import { tagIndicator } from '../../../src/tag/index.ts';
-import type { AlignGold, AlignItem } from './gold.ts';
+import { pairTfIdf, type AlignGold, type AlignItem } from './gold.ts';
 
 export const BASELINE_THRESHOLD = 0.45;
 
@@ -25,17 +25,7 @@ function stemTokens(text: string): string[] {
 }
 
 export function baselineScores(gold: AlignGold): number[] {
-  const tfs = new Map<string, TfIdf>();
-  const tf = (x: string, y: string) => {
-    const k = [x, y].sort().join('|');
-    let t = tfs.get(k);
-    if (!t) {
-      t = new TfIdf();
-      for (const i of [...(gold.corpus[x] ?? []), ...(x === y ? [] : gold.corpus[y] ?? [])]) t.add(stemTokens(i.text));
-      tfs.set(k, t);
-    }
-    return t;
-  };
+  const tf = pairTfIdf(gold, stemTokens);
   const tagged = (i: AlignItem) => ({ text: i.text, ...tagIndicator(i.text) });
   return gold.pairs.map((p) => {
     const t = tf(p.a.authority, p.b.authority);

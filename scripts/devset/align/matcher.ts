@@ -1,27 +1,17 @@
 // The project's situation matcher run on gold pairs: text cosine over both authorities' indicators (as compare
 // does), tagger topics and qualifiers (each side tagged without the tagger rules its own authority motivated),
 // the situation features of src/compare/match.ts, and a logistic model trained leave-one-authority-out.
-import { cosine, stemTokens, TfIdf } from '../../../src/compare/index.ts';
+import { cosine, stemTokens } from '../../../src/compare/index.ts';
 import { logistic, matchFeatures, MATCH_MODEL, type MatchModel } from '../../../src/compare/match.ts';
 import type { Conflict } from '../../../src/compare/situation.ts';
 import { tagIndicator } from '../../../src/tag/index.ts';
-import type { AlignGold, AlignItem, AlignPair } from './gold.ts';
+import { pairTfIdf, type AlignGold, type AlignItem, type AlignPair } from './gold.ts';
 import { fitLogistic } from './logistic.ts';
 
 export interface PairFeatures { x: number[]; conflict: Conflict | null; cos: number }
 
 export function pairFeatures(gold: AlignGold): PairFeatures[] {
-  const tfs = new Map<string, TfIdf>();
-  const tf = (x: string, y: string) => {
-    const k = [x, y].sort().join('|');
-    let t = tfs.get(k);
-    if (!t) {
-      t = new TfIdf();
-      for (const i of [...(gold.corpus[x] ?? []), ...(x === y ? [] : gold.corpus[y] ?? [])]) t.add(stemTokens(i.text));
-      tfs.set(k, t);
-    }
-    return t;
-  };
+  const tf = pairTfIdf(gold, stemTokens);
   const tagged = (i: AlignItem) => ({ text: i.text, ...tagIndicator(i.text, { leaveOut: i.authority }) });
   return gold.pairs.map((p) => {
     const t = tf(p.a.authority, p.b.authority);
