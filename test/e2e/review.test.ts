@@ -214,7 +214,8 @@ describe('review mode through atlas serve --review', () => {
     }
     const perAct = (performance.now() - t0) / p.indicators.length;
     timings.push({ act: `confirm (mean of ${p.indicators.length})`, ms: Math.round(perAct) });
-    expect(await page.locator('.rev-count').textContent()).toBe(`${p.indicators.length} of ${p.indicators.length} indicators reviewed.`);
+    // the count follows the saved corrections once the view has reloaded them
+    await expect.poll(() => page.locator('.rev-count').textContent(), { timeout: 30_000 }).toBe(`${p.indicators.length} of ${p.indicators.length} indicators reviewed.`);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
