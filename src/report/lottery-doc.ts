@@ -2,7 +2,7 @@ import type { Lottery, Situation, TopicSpread } from '../compare/index.ts';
 import { BANDS } from '../model/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandName, bandsText, type LabelStyle } from './labels.ts';
-import { reviewedText } from '../review/marks.ts';
+import { reviewedSummary } from '../review/marks.ts';
 
 function dist(s: Situation): string {
   return BANDS.map((b) => s.distribution[b]).join(' / ');
@@ -26,11 +26,9 @@ function topOutliers(t: TopicSpread, max = 5): string {
 
 /** "n of m indicators reviewed" for each authority a person reviewed; the others in one count. */
 function reviewedLine(l: Lottery): string {
-  const all = Object.entries(l.reviewed ?? {});
-  const done = all.filter(([, r]) => r.reviewed > 0).sort(([a], [b]) => (a < b ? -1 : 1));
-  const rest = all.length - done.length;
-  if (!done.length) return `no authority's indicators reviewed yet (${all.length} authorities)`;
-  return `${done.map(([id, r]) => `${id}: ${reviewedText(r)}`).join('; ')}${rest ? `; ${rest} other authorit${rest === 1 ? 'y' : 'ies'} not reviewed` : ''} (placements marked [reviewed])`;
+  const all = Object.entries(l.reviewed ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const line = reviewedSummary(all);
+  return line ? `${line} (placements marked [reviewed])` : `no authority's indicators reviewed yet (${all.length} authorities)`;
 }
 
 export interface LotteryDocOptions extends LabelStyle {

@@ -1,7 +1,7 @@
 import { MATCH_MODEL, type WhereResult } from '../compare/index.ts';
 import type { Cell, ReportDoc } from './doc.ts';
 import { bandsText, qualifierDiffsText, qualifiersText, type LabelStyle } from './labels.ts';
-import { reviewMark, reviewedText } from '../review/marks.ts';
+import { reviewMark, reviewedSummary } from '../review/marks.ts';
 
 /** Where result -> report document: one answer per authority, then the matches behind it. */
 export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
@@ -22,7 +22,7 @@ export function whereDoc(w: WhereResult, st: LabelStyle = {}): ReportDoc {
     meta: [
       ['Topics', w.tagging.topics.join(', ') || '(none recognised)'],
       ['Qualifiers', qualifiersText(w.tagging.qualifiers) || '(none)'],
-      ['Reviewed', w.answers.map((a) => `${a.authority ?? a.authorityId}: ${reviewedText(a.reviewed)}`).join('; ') || '(no authority)'],
+      ['Reviewed', reviewedSummary(w.answers.map((a) => [a.authority ?? a.authorityId, a.reviewed])) ?? (w.answers.length ? `no authority's indicators reviewed yet (${w.answers.length} authorities)` : '(no authority)')],
       ['Confidence', `score = calibrated probability that the closest indicator is the same situation (measured on a labelled gold); high >= ${MATCH_MODEL.high}, medium >= ${MATCH_MODEL.medium}, low >= ${MATCH_MODEL.threshold}; below ${MATCH_MODEL.threshold}: no close match, no band`],
     ],
     sections: [

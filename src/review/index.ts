@@ -6,5 +6,5 @@ export type { ApplyOptions, ApplyResult } from './apply.ts';
 export { addCorrection, correctionId, indicatorAnchor, indicatorCorrection, levelBandsCorrection } from './create.ts';
 export type { Change } from './create.ts';
 export { htmlToText, selectableFormat, sourceText } from './source-text.ts';
-export { reviewCount, reviewedText, reviewMark } from './marks.ts';
+export { reviewCount, reviewedSummary, reviewedText, reviewMark } from './marks.ts';
 export type { ReviewCount } from './marks.ts';

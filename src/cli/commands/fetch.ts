@@ -78,7 +78,7 @@ export function registerFetch(program: Command): void {
 
       if (!flags.all && !only) return fail('say which authorities: --all, or --only E08000025,kent,...');
       const contact = (flags.contact ?? process.env.ATLAS_CONTACT ?? '').trim();
-      if (!contact) return fail('--contact (or ATLAS_CONTACT) is required: an e-mail address or URL sent in the User-Agent so site owners can reach you');
+      if (!contact && !flags.dryRun) return fail('--contact (or ATLAS_CONTACT) is required: an e-mail address or URL sent in the User-Agent so site owners can reach you');
       const delay = Number(flags.delay);
       if (!(delay >= 1)) return fail('--delay must be at least 1 second');
       const retries = Number(flags.retries);
