@@ -11,6 +11,8 @@ export const PSEUDO_SECTION = 9;
 /** A lead-in line that announces the needs listed after it. */
 export const NEED_LEAD_IN = /\b(?:(?<!\bthe )needs?(?! for\b)|concerns?|indicators?|worries|signs|difficulties|issues|problems|may (?:present|include|see|show|experience)|might (?:see|include)|such as|including)\b/i;
 /** A lead-in that ends by naming who provides something ("... a range of services provided by:"): a list of services. */
+/** A short line that introduces the list below it, not a domain heading ("Indicators at this level include:"). */
+export const LIST_LEAD_IN_END = /\b(?:include|includes|including|such as|are|may be|e\.g\.?|for example)$/i;
 export const PROVIDERS_LEAD_IN = /\b(?:provided|offered|delivered|run|led|supported|available) (?:by|from|through|at|via)(?: (?:either|one of|any of|the following))?\s*:\s*$/i;
 /** A lead-in line that announces what a service does or achieves. */
 export const SERVICE_LEAD_IN = /\b(?:services? (?:include|such as|available)|(?:use|access|attend) (?:these |the |local |universal |such )?(?:services|provision)\b|functions?|roles?|aims?|objectives?|we (?:will|can|offer|provide)|(?:is|are) responsible for|leads? to|benefits?|outcomes? (?:for|include)|you (?:can|should|will|must)|please)\b/i;

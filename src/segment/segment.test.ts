@@ -191,6 +191,17 @@ describe('segment rules', () => {
     ]);
   });
 
+  it('a heading that only introduces the list below it is no domain; a real domain heading still is', () => {
+    const span = (text: string) => ({ text, page: 1, bbox: null });
+    const h = (text: string, depth = 1) => ({ kind: 'heading' as const, depth, span: span(text) });
+    const li = (text: string) => ({ kind: 'list-item' as const, depth: 2, span: span(text) });
+    const doc = (...blocks: Layout['blocks']): Layout => ({ source: 'mem.txt', format: 'text', pages: 1, title: null, warnings: [], blocks });
+    const seg = segment(doc(h('Level 1'), h('Signs at this level include', 2), li('Goes to the reading club'), h('Level 2'), h('Health', 2), li('Misses the dentist')));
+    expect(seg.indicators.map((i) => [i.level, i.domain, i.text])).toEqual([
+      ['Level 1', null, 'Goes to the reading club'], ['Level 2', 'Health', 'Misses the dentist'],
+    ]);
+  });
+
   it('a matrix continued on the next page without its header row keeps its columns and domain', () => {
     const span = (text: string, page: number) => ({ text, page, bbox: null });
     const cell = (t: string, page: number) => ({ header: false, items: t ? [span(t, page)] : [] });

@@ -7,7 +7,7 @@ import { domainLabel, isDomainName } from './domains.ts';
 import { cueOf, isDescriptive } from './cues.ts';
 import { isContinuation } from './table-cells.ts';
 import { tableIndicators, type MatrixCarry } from './tables.ts';
-import { LEADING_GLYPH, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
+import { LEADING_GLYPH, LIST_LEAD_IN_END, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
 
 /** A line that heads the list of needs after it: examples, indicators or outcomes seen at the level. */
 const EXAMPLES_HEAD = /\b(?:examples? of (?:the )?(?:needs?|indicators?|concerns?|situations?|presenting)|indicators? (?:of|at|for|that|which)|seen at this level|what you might see|you may see|signs? (?:of|that))\b/i;
@@ -125,7 +125,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         descriptions.push({ level: entry, span: b.span });
         return;
       }
-      const cue = cueOf(b.span.text);
+      // A heading that only introduces the list below it ("Indicators at this level include") names no domain.
+      const cue = cueOf(b.span.text) ?? (LIST_LEAD_IN_END.test(normSpace(b.span.text).replace(/:$/, '')) ? 'needs' : null);
       // A domain heading under a level named by a paragraph label ("Level 2 – Parents", then "Basic care" as a
       // heading) stays inside that level rather than closing it.
       const li = levelIndex();
@@ -164,7 +165,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         return;
       }
       const next = blocks[bi + 1];
-      if (isDomainName(label) || (next?.kind === 'list-item' && /^[A-Z]/.test(label) && wordCount(label) <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label))) {
+      if (isDomainName(label) || (next?.kind === 'list-item' && /^[A-Z]/.test(label) && wordCount(label) <= 5 && !/[.;,]$/.test(label) && !isDescriptive(label) && !LIST_LEAD_IN_END.test(label))) {
         push({ depth: PSEUDO_SECTION, kind: 'section', text: domainLabel(label) });
         return;
       }
