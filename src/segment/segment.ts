@@ -51,7 +51,8 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   const prepared: Layout = { ...layout, blocks };
   const parse = makeParse(registry);
 
-  const { defaultLevel, listedBlocks, notStated: noLevelNamed } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  const { defaultLevel, listedBlocks, notStated: noLevelNamed, escalation } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  if (escalation) warnings.push(escalation);
 
   const depthOf = flatHeadingDepths(blocks, registry, parse);
   const containers = findContainers(blocks, registry, parse, depthOf);
