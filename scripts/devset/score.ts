@@ -141,6 +141,17 @@ function versionGroup(inputs: PageInput[]): (i: PageInput) => string {
   return (i) => `${i.pack.slug}/${i.page.versionOf && present.has(`${i.pack.slug}/${i.page.versionOf}`) ? i.page.versionOf : i.page.id}`;
 }
 
+/** Each (level, words) once, in order: white space and case do not make two indicators. */
+export function oncePerLevel<T extends { level: string; text: string }>(indicators: T[]): T[] {
+  const seen = new Set<string>();
+  return indicators.filter((i) => {
+    const k = `${i.level}\u0000${i.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): Promise<Report> {
   const slugs = [...new Set(inputs.map((i) => i.pack.slug))];
   const group = versionGroup(inputs);
@@ -165,7 +176,9 @@ export async function scorePack(inputs: PageInput[], opts: { meta: boolean }): P
       const own = inputs.filter((i) => i.pack.slug === slug && group(i) === `${slug}/${i.page.id}`);
       const parts = own.map((i) => ({ bytes: pageFile(i.text, i.page.url, opts.meta), source: `${i.page.id}.md` }));
       const outcome = await run(() => analyseSeries(parts, { authorityId: authoritySlug(slug), authority: own[0].pack.authority, version: own[0].pack.version ?? null }), slug);
-      const gold: Gold = { ...own[0].gold, file: slug, indicators: own.flatMap((i) => i.gold.indicators) };
+      // The same words at the same level on two pages of the series are one indicator of the document (as the PDF
+      // layouts lay them out once, pdf-layouts.ts laidIndicators); each page's own labels are scored per page above.
+      const gold: Gold = { ...own[0].gold, file: slug, indicators: oncePerLevel(own.flatMap((i) => i.gold.indicators)) };
       const doc = evaluateDocument({ authorityId: slug, authority: own[0].pack.authority, file: slug }, gold, outcome);
       pages.push(pageScore({ slug, authority: own[0].pack.authority, id: `${slug} (series of ${own.length})`, url: '', weight: 1 }, doc, outcome, gold));
     }

@@ -7,6 +7,17 @@ const scheme = (names: string[], descs: string[] = []): LevelDef[] =>
 const bands = (s: LevelDef[]) => mapBands(s).map((l) => l.bands.join('+'));
 
 describe('mapBands', () => {
+  it('reads "<name> Plus" as the level above <name>: "Early Help Partnership Plus" after "Early Help" is targeted only', () => {
+    expect(bands(scheme(['Level 1: Everyone', 'Level 2: Early Help', '3. Early Help Partnership Plus']))).toEqual(['universal', 'early_help', 'targeted_early_help']);
+  });
+  it('does not read a short numbered scheme as the first levels of four when its top level is child protection', () => {
+    // "Level 3 – Acute" can have nothing above it: the scheme is whole, and level 3 is not stretched down to targeted help
+    const out = mapBands(scheme(['Level 1 – Everyone', 'Level 2 – Extra help', 'Level 3 – Acute risk']));
+    expect(out.map((l) => l.bands.join('+')).at(-1)).toMatch(/child_protection$/);
+    expect(out[2].evidence).not.toMatch(/first 3 levels of 4/);
+    // without such a top, "Level 1..3" stays the first three of four
+    expect(mapBands(scheme(['Level 1 – Everyone', 'Level 2 – Extra help', 'Level 3 – Joined-up help']))[2].evidence).toMatch(/first 3 levels of 4/);
+  });
   it('uses statutory cues in descriptions, with evidence and page', () => {
     const out = mapBands(scheme(['Level 1', 'Level 2', 'Level 3', 'Level 4'], [
       'Needs are met by universal services.', 'Additional needs met by a single agency.',

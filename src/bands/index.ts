@@ -4,7 +4,7 @@
 // best fit the support while staying non-decreasing with order. Bands no level covers cost (child in need most: a
 // statutory scheme never skips s17), less beyond a described end level (a partial document); bands two described
 // levels share cost, most when one of them is named after that band. A short scheme numbered 1..n is banded as the
-// first levels of four (numbered.ts).
+// first levels of four (numbered.ts), unless its top level is named or described as child protection.
 import { BANDS, type BandEvidence, type BandId, type Confidence, type LevelDef, type SchemeLevel } from '../model/index.ts';
 import cues from './cues.json' with { type: 'json' };
 import { padNumbered } from './numbered.ts';
@@ -13,6 +13,8 @@ import { counts, isCued, N, normalised, RANGES, rangeScore, supportFor, type Eit
 export { levelNumber } from './numbered.ts';
 export { priorRange } from './support.ts';
 
+/** Statutory child-protection support (s47 4, significant harm 3, ...) that makes a top level the continuum's top. */
+const STATUTORY_TOP = 3;
 const GAP_DATA = cues.gapPenalty as unknown as Record<string, number>;
 /** GAP[b]: cost of band b when no level covers it. */
 const GAP = BANDS.map((b) => GAP_DATA[b] ?? GAP_DATA.default);
@@ -77,7 +79,12 @@ export function regroupDescriptions(levels: LevelDef[]): LevelDef[] {
 export function mapBands(scheme: LevelDef[]): SchemeLevel[] {
   if (!scheme.length) return [];
   const shown = scheme.length;
-  const levels = padNumbered(regroupDescriptions([...scheme].sort((a, b) => a.order - b.order)));
+  const sorted = regroupDescriptions([...scheme].sort((a, b) => a.order - b.order));
+  // A top level the document names or describes as child protection ("Acute", "Child Protection", "section 47")
+  // has no level above it: the scheme is whole however few its levels, and is not read as the first of four.
+  const top = supportFor(sorted[shown - 1], shown - 1, shown);
+  const reachesTop = !!top.exclusive?.has(N - 1) || top.statutory[N - 1] >= STATUTORY_TOP;
+  const levels = reachesTop ? sorted : padNumbered(sorted);
   const size = levels.length;
   const sups = levels.map((l, i) => supportFor(l, i, size));
   const probs = sups.map(normalised);

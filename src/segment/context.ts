@@ -43,6 +43,8 @@ export interface Candidate {
   needsCue?: boolean;
   /** The domain section a paragraph candidate sits in: lists elsewhere in the level do not make it prose. */
   section?: Frame | null;
+  /** The section frame that gave the candidate its domain (each heading written is its own frame): columns.ts. */
+  cell?: Frame | null;
 }
 
 /** An indicator found in a table, before it is placed under a frame. */

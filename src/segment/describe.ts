@@ -12,7 +12,11 @@ export function sentences(text: string): string[] {
  * or by one of its names, for the band mapper's evidence.
  */
 export function describeLevels(layout: Layout, entries: LevelEntry[]): void {
-  const names = entries.map((e) => ({ e, keys: [...e.names].filter((n) => n.length >= 4) }));
+  // A name two levels share ("Preventative" in "Level Two - Preventative ..." and "Level Three - Preventative ...",
+  // a header cut at a page break) names neither: a sentence using it is not about one level.
+  const owners = new Map<string, number>();
+  for (const e of entries) for (const n of e.names) owners.set(n, (owners.get(n) ?? 0) + 1);
+  const names = entries.map((e) => ({ e, keys: [...e.names].filter((n) => n.length >= 4 && owners.get(n) === 1) }));
   const visit = (span: Span) => {
     for (const sentence of sentences(span.text)) {
       const hit = new Set<LevelEntry>();

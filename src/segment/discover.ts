@@ -7,7 +7,7 @@ import { findLevelIn, nameKey, normSpace, parseLevel, vocabName, wordCount, type
 import { cueOf } from './cues.ts';
 import { isDomainName } from './domains.ts';
 import { levelLists } from './level-list.ts';
-import { bareNumber } from './level-grammar.ts';
+import { bareNumber, escalatedFrom } from './level-grammar.ts';
 import { toGrid } from './grid.ts';
 import { structuralLevels } from './structure.ts';
 import { discoverTable } from './table-levels.ts';
@@ -17,7 +17,7 @@ import type { Parse } from './context.ts';
  * Fill `registry` with the document's levels. Returns the level that holds everything when the
  * document is one level's page (named only by its title), else null.
  */
-export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number>; notStated: boolean } {
+export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: Parse, pageLevel: string | null = null): { defaultLevel: LevelEntry | null; listedBlocks: Set<number>; notStated: boolean; escalation?: string } {
   const blocks = layout.blocks;
   // The number a level label just before this block gave without a name: diagram labels ("2" / "Universal
   // Plus") and page banners ("LEVEL 2" / "ADDITIONAL NEEDS") split one level over two lines.
@@ -80,6 +80,17 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
       only.sub = p.sub;
       if (p.name) only.names.add(p.name);
       only.forms.push({ text: p.written, score: 5 });
+    }
+  }
+  if (registry.entries.length === 0) {
+    // No level named, but a line says the needs go on past one ("Despite intervention at 2, there is evidence of
+    // continuing need:"): the page is the next level's.
+    for (const b of blocks) {
+      if (b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'list-item') continue;
+      const esc = escalatedFrom(normSpace(b.span.text));
+      if (!esc) continue;
+      defaultLevel = registry.add({ number: esc.next, sub: null, name: null, rank: null, written: `Level ${esc.next}` }, 1);
+      return { defaultLevel, listedBlocks, notStated: false, escalation: `no level named: "${normSpace(b.span.text).slice(0, 80)}" reads as needs past level ${esc.number}, so Level ${esc.next}` };
     }
   }
   if (registry.entries.length === 0) {

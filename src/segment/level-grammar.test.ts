@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bareNumber, bareNumberThenName, countNumbered, findNumbered, hasNumbered, levelWordAlone, isNumberedContentsEntry, levelNumber, nameBracketThenText,
-  nameThenNumbered, numberedAtStart, numberedMentions, talksOfLevels, trailingNumbered,
+  nameThenNumbered, numberedAtStart, numberedMentions, talksOfLevels, trailingNumbered, escalatedFrom,
 } from './level-grammar.ts';
 
 describe('the level grammar', () => {
@@ -70,5 +70,21 @@ describe('one grammar', () => {
       if (/\\d\{1,2\}\)?\(?\[a-e\]/.test(src)) offenders.push(`${f}: a number with a sub-level letter`);
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('escalatedFrom (needs that go on past a level)', () => {
+  it('"despite <support> at N" is level N + 1, with or without a level word', () => {
+    expect(escalatedFrom('Despite help at 2, worries about the child keep growing:')).toEqual({ number: 2, next: 3 });
+    expect(escalatedFrom('Notwithstanding the early help input at Tier Three, needs are unmet')).toEqual({ number: 3, next: 4 });
+  });
+  it('"after <support> at N" only with a word of continuing need', () => {
+    expect(escalatedFrom('Needs persist after involvement at Level 1')).toEqual({ number: 1, next: 2 });
+    expect(escalatedFrom('After support at level 2 the family were signposted')).toBeNull();
+  });
+  it('never a step down, a sub-level or a level without support words', () => {
+    expect(escalatedFrom('Despite support at level 3, the case can step down')).toBeNull();
+    expect(escalatedFrom('Despite support at Level 2b needs continue')).toBeNull();
+    expect(escalatedFrom('Despite living at 2 Church Lane')).toBeNull();
   });
 });

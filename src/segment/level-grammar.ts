@@ -10,9 +10,11 @@
 //                    | name separator numbered level      "Targeted Early Help – Level 3", "Universal (Level 1)"
 //                    | bare number [separator name]       "3b" (a numbered column), "2 Universal Plus" (a diagram)
 //                    | name                               "Universal", "Additional needs"
+//   escalation       = DESPITE|AFTER [2 words] SUPPORT at [level-word] number   "Despite intervention at 2, ..."
+//                      (a line about needs that go on past a level: the needs after it are the next level's)
 //
 // parseLevel (levels.ts) decides which labels are levels; this module only says where the parts are.
-import { LEVEL_WORDS, SUB_LEVELS, WORD_NUMBERS } from './vocab.ts';
+import { ESCALATION, LEVEL_WORDS, SUB_LEVELS, WORD_NUMBERS } from './vocab.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -140,4 +142,25 @@ const CONTENTS_ENTRY = new RegExp(`^${NUMBERED}.{8,}\\s\\d{1,3}$`, 'i');
 /** A contents entry for a level: "Level 1: No additional support ........ 8" (a page number at the end). */
 export function isNumberedContentsEntry(text: string): boolean {
   return CONTENTS_ENTRY.test(text);
+}
+
+const words = (ws: string[]) => ws.map(esc).join('|');
+const ESCALATED = new RegExp(`\\b(${words(ESCALATION.DESPITE)}|${words(ESCALATION.AFTER)})\\s+(?:[a-z\'’-]+\\s+){0,4}?(?:${words(ESCALATION.SUPPORT)})\\s+(?:at|in)\\s+(?:${LEVEL_WORD}\\s*)?${NUMBER}(?![\\w])`, 'i');
+const CONTINUING = new RegExp(`\\b(?:${words(ESCALATION.CONTINUING)})\\b`, 'i');
+const STEP_DOWN = new RegExp(`\\b(?:${words(ESCALATION.STEP_DOWN)})`, 'i');
+const DESPITE = new RegExp(`^(?:${words(ESCALATION.DESPITE)})$`, 'i');
+
+/**
+ * "Despite intervention at 2, there is evidence of continuing need:", "Needs persist after support at Level 2":
+ * a line saying the needs after it go on past level N, so they are level N + 1's. "After ..." counts only with a
+ * word of continuing need in the line; a step-down word cancels either. The number may stand without a level word.
+ */
+export function escalatedFrom(text: string): { number: number; next: number } | null {
+  if (text.length > 300 || STEP_DOWN.test(text)) return null;
+  const m = ESCALATED.exec(text);
+  if (!m) return null;
+  if (!DESPITE.test(m[1]) && !CONTINUING.test(text)) return null;
+  const { number, sub } = numberAt(m, 2);
+  if (sub !== null || number < 1 || number > 8) return null;
+  return { number, next: number + 1 };
 }

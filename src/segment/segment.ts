@@ -23,6 +23,8 @@ import { keepItems } from './items.ts';
 import { dedupeIndicators, dedupeSpans } from './dedupe.ts';
 import { buildScheme } from './scheme.ts';
 import { isDomainName } from './domains.ts';
+import { placeByColumns } from './columns.ts';
+import type { ParsedLevel } from './levels.ts';
 
 /** Options of segment(). New ones are optional fields, so every caller stays valid. */
 export interface SegmentOptions {
@@ -31,6 +33,12 @@ export interface SegmentOptions {
    * heading; see src/series). Used when the body itself names no level.
    */
   pageLevel?: string | null;
+  /**
+   * The levels a legend (or menu) taken off the page lists, in order. When the body names no level and its domain
+   * headings repeat, it is a flattened domains x levels table: the k-th heading of a domain is the k-th level
+   * (columns.ts).
+   */
+  legend?: ParsedLevel[];
 }
 
 /** Fewest indicators that make a page naming no level a threshold page rather than prose. */
@@ -43,7 +51,8 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   const prepared: Layout = { ...layout, blocks };
   const parse = makeParse(registry);
 
-  const { defaultLevel, listedBlocks, notStated } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  const { defaultLevel, listedBlocks, notStated: noLevelNamed, escalation } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  if (escalation) warnings.push(escalation);
 
   const depthOf = flatHeadingDepths(blocks, registry, parse);
   const containers = findContainers(blocks, registry, parse, depthOf);
@@ -51,9 +60,12 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
 
   const { candidates, listsUnder, descriptions } = walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, containers, titleHeading, listedBlocks, pageTitles: pageTitles(layout) });
   const kept = keepItems(candidates, listsUnder, descriptions);
+  const byColumns = noLevelNamed && defaultLevel && options.legend && options.legend.length >= 2 ? placeByColumns(kept, options.legend, registry, defaultLevel) : null;
+  const notStated = noLevelNamed && !byColumns;
+  if (byColumns) warnings.push(`no level named in the body: its domain headings repeat, read as the columns of a domains x levels table (the k-th heading of a domain is the legend's k-th level, of ${byColumns.length})`);
   const indicators = dedupeIndicators(kept);
 
-  const scheme = buildScheme(registry, defaultLevel);
+  const scheme = buildScheme(registry, byColumns ? null : defaultLevel);
   const localOf = new Map(scheme.map((s) => [s.entry, s.def.local]));
   for (const d of descriptions) d.level.description.push(d.span);
   describeLevels(layout, scheme.map((s) => s.entry));

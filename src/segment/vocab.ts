@@ -10,6 +10,19 @@ export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, 
 export const SUB_LEVELS = ['a', 'b', 'c', 'd', 'e'];
 
 /**
+ * Escalation from a level: "Despite intervention at 2, needs continue", "needs persist after support at Level 2".
+ * The needs listed after such a line sit at the next level (level-grammar.ts escalatedFrom). DESPITE alone says the
+ * need goes on; AFTER only with a word of CONTINUING need in the same line; a STEP_DOWN word cancels it.
+ */
+export const ESCALATION = {
+  DESPITE: ['despite', 'notwithstanding', 'in spite of'],
+  AFTER: ['after', 'following'],
+  SUPPORT: ['intervention', 'interventions', 'support', 'help', 'services', 'input', 'involvement', 'work'],
+  CONTINUING: ['continuing', 'continue', 'continues', 'escalating', 'escalate', 'escalates', 'persist', 'persists', 'persisting', 'ongoing', 'remain', 'remains', 'unresolved'],
+  STEP_DOWN: ['step down', 'stepped down', 'step-down', 'de-escalat', 'reduced', 'closed'],
+};
+
+/**
  * Level names used without a number, with a rough rank (1 = lowest need) used only to sanity-check
  * the order in which a document lists them. Matched against the whole (normalised) label.
  */

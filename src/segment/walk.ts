@@ -66,6 +66,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     const level = frame?.level ?? defaultLevel;
     let excluded = false;
     let domain: string | null = null;
+    let cell: Frame | null = null;
     // Under a pseudo (paragraph) label, exclusions above it still apply: "Case example" > "Level 3:".
     const from = frame && frame.depth >= PSEUDO_LEVEL ? 0 : li + 1;
     for (let i = 0; i < stack.length; i++) {
@@ -74,14 +75,14 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       if (i === li || i < from) continue;
       if (f.kind === 'exclude' || f.kind === 'strengths') excluded = true;
       if (f.kind === 'needs') excluded = false;
-      if (f.kind === 'section' && i > li) domain = f.text;
+      if (f.kind === 'section' && i > li) { domain = f.text; cell = f; }
     }
     if (domain === null) {
-      for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; break; }
+      for (let i = li - 1; i >= 0; i--) if (stack[i].kind === 'section' && stack[i].container) { domain = stack[i].text; cell = stack[i]; break; }
     }
     if (li < 0 && !defaultLevel) excluded = true;
     const needsCue = stack.slice(Math.max(li, 0)).some((f) => f.kind === 'needs' && !f.title);
-    return { level, frame, excluded, domain, needsCue };
+    return { level, frame, excluded, domain, needsCue, cell };
   };
 
   /** Lists count for their level frame and for every domain section they sit in (paragraph items are judged per section). */
@@ -198,7 +199,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const prev = candidates[candidates.length - 1];
       const afterLeadIn = (leadIn.at >= 0 && leadIn.at === bi - 1) || (prev?.afterLeadIn === true && prev.span === (blocks[bi - 1] as { span?: Span })?.span);
       if (ctx.level && !ctx.excluded) {
-        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame), needsCue: ctx.needsCue });
+        candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: true, afterLeadIn, section: sectionOf(ctx.frame), needsCue: ctx.needsCue, cell: ctx.cell });
         // "This may include for example: a specific health need, a change such as bereavement, ... etc.": a list
         // written inline in the level's prose gives its items (the prose itself stays a description)
         for (const item of inlineItems(text)) countLists(ctx.frame, 1), candidates.push({ text: item, level: ctx.level, domain: ctx.domain, span: { ...b.span, text: item }, frame: ctx.frame, fromParagraph: false });
@@ -219,7 +220,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         descriptions.push({ level: prefixed, span: b.span });
         return;
       }
-      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false, needsCue: ctx.needsCue });
+      candidates.push({ text, level: ctx.level, domain: ctx.domain, span: b.span, frame: ctx.frame, fromParagraph: false, needsCue: ctx.needsCue, cell: ctx.cell });
       return;
     }
     // table
