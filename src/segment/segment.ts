@@ -9,9 +9,10 @@
 //   level-list.ts    overview lines that name the levels; domains.ts: domain sub-headings
 //   dedupe.ts        each item once per level
 //   scheme.ts        ordering the levels into the scheme; describe.ts: level descriptions
-import type { DraftIndicator, Layout, LevelDef, Segmented } from '../model/index.ts';
+import type { DraftIndicator, Layout, LevelDef, Segmented, Span } from '../model/index.ts';
 import { DocumentError, NOT_STATED } from '../model/index.ts';
-import { LevelRegistry, nameKey } from './levels.ts';
+import { LevelRegistry, nameKey, type ParsedLevel } from './levels.ts';
+import { dropTooltipRepeats, menuPanels } from './panels.ts';
 import { prepareBlocks } from './prepare.ts';
 import { addressWords } from './address.ts';
 import { describeLevels } from './describe.ts';
@@ -31,19 +32,36 @@ export interface SegmentOptions {
    * heading; see src/series). Used when the body itself names no level.
    */
   pageLevel?: string | null;
+  /**
+   * The levels of a menu listing the whole scheme, taken out of the page's body (src/series), in menu order, with
+   * the menu lines they come from. On a page that names no level, panels repeating under one heading are read as
+   * the menu's levels in order (panels.ts).
+   */
+  menu?: { parsed: ParsedLevel; span: Span }[];
 }
 
 /** Fewest indicators that make a page naming no level a threshold page rather than prose. */
 const MIN_NOT_STATED = 3;
 
 export function segment(layout: Layout, options: SegmentOptions = {}): Segmented {
-  const registry = new LevelRegistry();
   const warnings: string[] = [];
-  const blocks = prepareBlocks(layout.blocks);
-  const prepared: Layout = { ...layout, blocks };
-  const parse = makeParse(registry);
-
-  const { defaultLevel, listedBlocks, notStated } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  const raw = dropTooltipRepeats(layout.blocks);
+  let registry = new LevelRegistry();
+  let blocks = prepareBlocks(raw);
+  let parse = makeParse(registry);
+  let discovered = discoverLevels({ ...layout, blocks }, registry, parse, options.pageLevel ?? null);
+  // A tool page naming no level, after a menu of every level: its repeated panels are the menu's levels in order.
+  const menu = options.menu ?? [];
+  const panels = discovered.notStated && !options.pageLevel ? menuPanels(raw, menu.map((m) => m.parsed), menu.map((m) => m.span)) : null;
+  if (panels) {
+    registry = new LevelRegistry();
+    for (const m of menu) registry.add(m.parsed, 1); // the menu's names, in its order
+    blocks = prepareBlocks(panels.blocks);
+    parse = makeParse(registry);
+    discovered = discoverLevels({ ...layout, blocks }, registry, parse, null);
+    warnings.push(panels.warning);
+  }
+  const { defaultLevel, listedBlocks, notStated } = discovered;
 
   const depthOf = flatHeadingDepths(blocks, registry, parse);
   const containers = findContainers(blocks, registry, parse, depthOf);
@@ -81,6 +99,7 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
       throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
     }
     warnings.push(`no level of need named (title, address and body name none): ${drafts.length} indicators kept with level "${NOT_STATED}" and no bands`);
+    if (menu.length) warnings.push(`the page's menu lists ${menu.length} levels, but nothing on the page says which level its items belong to (no heading repeats panel by panel)`);
   } else if (drafts.length === 0) warnings.push('levels found but no indicators under them');
   const defs: LevelDef[] = scheme.map((s) => ({ ...s.def, description: dedupeSpans(s.entry.description) }));
   return { scheme: defs, indicators: drafts, warnings };
