@@ -10,7 +10,7 @@
 //   dedupe.ts        each item once per level
 //   scheme.ts        ordering the levels into the scheme; describe.ts: level descriptions
 import type { DraftIndicator, Layout, LevelDef, Segmented, Span } from '../model/index.ts';
-import { DocumentError, NOT_STATED } from '../model/index.ts';
+import { NO_INDICATORS, NOT_STATED } from '../model/index.ts';
 import { LevelRegistry, nameKey, type ParsedLevel } from './levels.ts';
 import { dropTooltipRepeats, menuPanels } from './panels.ts';
 import { prepareBlocks } from './prepare.ts';
@@ -95,8 +95,9 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
     // domain heading ("Health") or a needs cue ("Examples", "... needs such as:"))
     const listed = indicators.filter((c) => (c.domain !== null && isDomainName(c.domain)) || c.needsCue).length;
     if (listed < MIN_NOT_STATED) {
+      // Not an error: the page was read and holds nothing to extract (a cover, a landing page, an introduction).
       const named = layout.warnings.find((w) => w.startsWith('named .'));
-      throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+      return { scheme: [], indicators: [], warnings: [...warnings.filter((w) => !w.startsWith('the page names no level')), `${NO_INDICATORS}: no level of need recognised and no indicator listed${named ? ` (${named})` : ''}`] };
     }
     warnings.push(`no level of need named (title, address and body name none): ${drafts.length} indicators kept with level "${NOT_STATED}" and no bands`);
     if (menu.length) warnings.push(`the page's menu lists ${menu.length} levels, but nothing on the page says which level its items belong to (no heading repeats panel by panel)`);

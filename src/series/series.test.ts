@@ -185,9 +185,14 @@ describe('single-level pages', () => {
     expect(p.indicators.map((i) => [i.text, i.part])).toEqual([['Misses school once a week', 0], ['Lonely at break times', 0], ['Sleeps badly most nights and is tired in class', 1]]);
   });
 
-  it('a page naming no level anywhere (and listing no indicators) still fails in one line', async () => {
+  it('a page naming no level anywhere (and listing no indicators) gives nothing, with one warning; in a series it contributes nothing', async () => {
     const bytes = new TextEncoder().encode('---\ntitle: About us\n---\n\nWe are a partnership of local agencies.\n');
-    await expect(analyse(bytes, 'about.md', meta)).rejects.toThrow(/no recognisable levels of need/);
+    const p = await analyse(bytes, 'about.md', meta);
+    expect([p.scheme, p.indicators, p.warnings]).toEqual([[], [], ['no indicators found: no level of need recognised and no indicator listed']]);
+    const s = await analyseSeries([{ bytes, source: 'about.md' }, file('fernhallow-level-2.md')], meta);
+    expect(s.indicators.length).toBeGreaterThan(0);
+    expect(s.indicators.every((i) => i.part === 1)).toBe(true);
+    expect(s.warnings).toContain('about.md: no indicators found: no level of need recognised and no indicator listed');
   });
 });
 
