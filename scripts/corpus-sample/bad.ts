@@ -42,11 +42,11 @@ export const BAD_CASES: { file: string; reason: string }[] = [
   { file: 'truncated.pdf', reason: 'truncated PDF (cut off mid-file, no xref/trailer)' },
   { file: 'corrupt.pdf', reason: 'corrupt PDF (valid header followed by garbage)' },
   { file: 'encrypted.pdf', reason: 'encrypted PDF (password required)' },
-  { file: 'really-html.pdf', reason: 'named .pdf but the bytes are HTML: sniffed as HTML, which has no recognisable levels' },
+  { file: 'really-html.pdf', reason: 'named .pdf but the bytes are HTML: sniffed as HTML, which holds nothing (warning: no indicators found, exit 0)' },
   { file: 'picture.png', reason: 'unsupported format (PNG image)' },
   { file: 'spreadsheet.xlsx', reason: 'unsupported format (XLSX spreadsheet, a zip that is not a DOCX)' },
-  { file: 'no-levels.txt', reason: 'no recognisable levels of need (plain prose)' },
-  { file: 'no-levels.pdf', reason: 'no recognisable levels of need (PDF with prose only)' },
+  { file: 'no-levels.txt', reason: 'no indicators found (plain prose; a warning, exit 0)' },
+  { file: 'no-levels.pdf', reason: 'no indicators found (PDF with prose only; a warning, exit 0)' },
 ];
 
 const PROSE = [

@@ -218,6 +218,12 @@ export function formatMode(name: string, m: ModeReport, worst: number): string {
   const failed = m.pages.filter((s) => s.error).length;
   const internal = m.pages.filter((s) => s.internal > 0).length;
   lines.push(`pooled: recall ${f(p.recall)} (${num(p.matched)}/${num(p.gold)}) precision ${f(p.precision)} (${num(p.matched)}/${num(p.found)}) band exact ${f(p.bandExact)} topic micro-F1 ${f(p.topicF1)}; scheme levels ${num(p.levelsKnown)} of ${num(p.levelsFound)} found are labelled levels, ${num(p.levelsBandsRight)} banded as labelled (${f(p.schemeBandExact)}); failed ${failed} of ${m.pages.length} pages, internal errors ${internal}`);
+  // Pages with no labelled indicator (covers, landing pages, introductions): finding none there is correct, not a
+  // failure; finding some costs precision. Pages with labelled indicators where nothing was found are counted too.
+  const unlabelled = m.pages.filter((s) => s.gold === 0 && !s.error);
+  const none = unlabelled.filter((s) => s.found === 0).length;
+  const nothing = m.pages.filter((s) => s.gold > 0 && s.found === 0 && !s.error).length;
+  lines.push(`pages with no labelled indicator: ${unlabelled.length + m.pages.filter((s) => s.gold === 0 && s.error).length} (${none} found none: correct; ${unlabelled.length - none} found some: extra; ${m.pages.filter((s) => s.gold === 0 && s.error).length} failed); pages with labelled indicators where none was found: ${nothing}`);
   const key = (s: PageScore) => Math.min(s.recall ?? 1, s.precision ?? 1, s.bandExact ?? 1) - (s.error ? 1 : 0);
   const bad = [...m.pages].sort((a, b) => key(a) - key(b)).slice(0, worst);
   if (worst > 0) lines.push(`worst ${bad.length}:`);

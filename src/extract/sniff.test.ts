@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLayout, sniff } from './index.ts';
 import { analyse } from '../pipeline/index.ts';
-import { DocumentError } from '../model/index.ts';
+import { DocumentError, emptyReason } from '../model/index.ts';
 
 const bad = (name: string) => new Uint8Array(readFileSync(new URL(`../../corpus/bad/${name}`, import.meta.url)));
 const enc = new TextEncoder();
@@ -43,13 +43,26 @@ describe('format sniffing', () => {
   });
 });
 
+describe('readable inputs from corpus/bad that hold nothing give an empty result and one clear reason', () => {
+  const cases: [string, string][] = [
+    ['no-levels.txt', 'no indicators found: no level of need recognised and no indicator listed'],
+    ['really-html.pdf', 'no indicators found: no level of need recognised and no indicator listed (named .pdf but is HTML)'],
+  ];
+  for (const [name, reason] of cases) {
+    it(name, async () => {
+      const p = await analyse(bad(name), `corpus/bad/${name}`, { authorityId: 'x', authority: null, version: null });
+      expect({ scheme: p.scheme, indicators: p.indicators }).toEqual({ scheme: [], indicators: [] });
+      expect(p.warnings).toContain(reason);
+      expect(emptyReason(p)).toBe(reason);
+    });
+  }
+});
+
 describe('bad inputs from corpus/bad give one clear reason', () => {
   const cases: [string, RegExp][] = [
     ['empty.pdf', /^empty file \(0 bytes\)$/],
     ['picture.png', /^unsupported format \(looks like a PNG image\)$/],
     ['spreadsheet.xlsx', /^unsupported format \(looks like an Excel workbook, not a Word document\)$/],
-    ['no-levels.txt', /^no recognisable levels of need$/],
-    ['really-html.pdf', /^no recognisable levels of need \(named \.pdf but is HTML\)$/],
     ['truncated.pdf', /truncated|corrupt/i],
     ['corrupt.pdf', /corrupt/i],
     ['encrypted.pdf', /encrypted/i],

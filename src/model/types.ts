@@ -95,6 +95,20 @@ export interface LevelDef {
  */
 export const NOT_STATED = 'not stated';
 
+/**
+ * The start of the warning of a document that could be read but holds no level of need and no indicator (a cover, a
+ * landing page, a procedure's introduction): `analyse` returns it with an empty scheme and no indicators rather than
+ * failing. `atlas extract` prints it as a warning and exits 0; ingest and the app, which need a scheme, report it as
+ * the document's one-line reason (see `emptyReason`).
+ */
+export const NO_INDICATORS = 'no indicators found';
+
+/** The one-line reason of a profile that holds no level and no indicator, else null. */
+export function emptyReason(profile: { scheme: unknown[]; indicators: unknown[]; warnings: string[] }): string | null {
+  if (profile.scheme.length || profile.indicators.length) return null;
+  return profile.warnings.find((w) => w.includes(NO_INDICATORS))?.replace(/^.*?(?=no indicators found)/, '') ?? NO_INDICATORS;
+}
+
 /** An indicator before banding and tagging. */
 export interface DraftIndicator {
   text: string;

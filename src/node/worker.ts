@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Profile } from '../model/index.ts';
 import type { AnalyseMeta } from '../pipeline/index.ts';
 import { internalReason, isInternalError, plainMessage } from '../model/errors.ts';
+import { emptyReason } from '../model/types.ts';
 
 export interface WorkerTask {
   id: number;
@@ -62,7 +63,9 @@ export async function serveAnalyses(mod: Analyser, preload: (() => Promise<unkno
       const profile = task.parts && mod.analyseSeries
         ? await mod.analyseSeries(task.parts.map((p) => ({ bytes: new Uint8Array(p.bytes ?? task.bytes), source: p.source, meta: p.meta })), task.meta, task.opts)
         : await mod.analyse(new Uint8Array(task.bytes), task.source, task.meta, task.opts);
-      reply = { type: 'done', id: task.id, ok: true, profile };
+      // A document that holds no level and no indicator gives the atlas nothing: ingest lists it with its reason.
+      const empty = emptyReason(profile);
+      reply = empty ? { type: 'done', id: task.id, ok: false, reason: oneLine(empty), deterministic: true } : { type: 'done', id: task.id, ok: true, profile };
     } catch (err) {
       reply = { type: 'done', id: task.id, ok: false, ...reasonOf(err) };
     }

@@ -63,7 +63,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
       const level = pageLevel(pageMeta) ?? breadcrumbLevel(body);
       let segmented: Segmented | null = null;
       try {
-        segmented = await inStage(input.source, 'segmenting', () => segment(body, { pageLevel: level?.label ?? null, ...(level ? {} : { legend: menu.map((m) => m.parsed) }) }));
+        segmented = await inStage(input.source, 'segmenting', () => segment(body, { pageLevel: level?.label ?? null, ...(level ? {} : { menu }) }));
       } catch (err) {
         if (!menu.length) throw err; // a page with only a menu still tells the series its scheme
       }

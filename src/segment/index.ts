@@ -1,3 +1,4 @@
 export { segment, type SegmentOptions } from './segment.ts';
 export { parseLevel, findLevelIn, parseHeaderCell, nameKey, vocabName, LevelRegistry, type ParsedLevel, type LevelEntry } from './levels.ts';
 export { addressWords } from './address.ts';
+export { bareNumberThenName } from './level-grammar.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLayout } from '../extract/index.ts';
 import { segment } from './index.ts';
-import { DocumentError, type Layout } from '../model/index.ts';
+import type { Layout } from '../model/index.ts';
 
 const dir = new URL('./fixtures/', import.meta.url);
 const fixtures = readdirSync(dir).filter((f) => /\.(html|md|txt)$/.test(f) && !f.startsWith('no-levels'));
@@ -367,9 +367,8 @@ describe('segment rules', () => {
     expect(seg.indicators.map((i) => i.level)).toEqual(['Level 3: Targeted Early Help', long]);
   });
 
-  it('a document with no recognisable levels is an error', async () => {
+  it('a document with no recognisable levels and no listed indicators gives nothing, with a warning (not an error)', async () => {
     const layout = await extractLayout(new Uint8Array(readFileSync(new URL('no-levels.txt', dir))), 'no-levels.txt');
-    expect(() => segment(layout)).toThrowError(DocumentError);
-    expect(() => segment(layout)).toThrowError('no-levels.txt: no recognisable levels of need');
+    expect(segment(layout)).toEqual({ scheme: [], indicators: [], warnings: ['no indicators found: no level of need recognised and no indicator listed'] });
   });
 });

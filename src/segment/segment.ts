@@ -9,9 +9,10 @@
 //   level-list.ts    overview lines that name the levels; domains.ts: domain sub-headings
 //   dedupe.ts        each item once per level
 //   scheme.ts        ordering the levels into the scheme; describe.ts: level descriptions
-import type { DraftIndicator, Layout, LevelDef, Segmented } from '../model/index.ts';
-import { DocumentError, NOT_STATED } from '../model/index.ts';
-import { LevelRegistry, nameKey } from './levels.ts';
+import type { DraftIndicator, Layout, LevelDef, Segmented, Span } from '../model/index.ts';
+import { NO_INDICATORS, NOT_STATED } from '../model/index.ts';
+import { LevelRegistry, nameKey, type ParsedLevel } from './levels.ts';
+import { dropTooltipRepeats, menuPanels } from './panels.ts';
 import { prepareBlocks } from './prepare.ts';
 import { addressWords } from './address.ts';
 import { describeLevels } from './describe.ts';
@@ -24,7 +25,6 @@ import { dedupeIndicators, dedupeSpans } from './dedupe.ts';
 import { buildScheme } from './scheme.ts';
 import { isDomainName } from './domains.ts';
 import { placeByColumns } from './columns.ts';
-import type { ParsedLevel } from './levels.ts';
 
 /** Options of segment(). New ones are optional fields, so every caller stays valid. */
 export interface SegmentOptions {
@@ -34,24 +34,36 @@ export interface SegmentOptions {
    */
   pageLevel?: string | null;
   /**
-   * The levels a legend (or menu) taken off the page lists, in order. When the body names no level and its domain
-   * headings repeat, it is a flattened domains x levels table: the k-th heading of a domain is the k-th level
-   * (columns.ts).
+   * The levels of a menu (or legend) listing the whole scheme, taken out of the page's body (src/series), in menu
+   * order, with the menu lines they come from. On a page that names no level, panels repeating under one heading are
+   * read as the menu's levels in order (panels.ts); failing that, domain headings that repeat are the columns of a
+   * flattened domains x levels table, the k-th heading of a domain being the k-th level (columns.ts).
    */
-  legend?: ParsedLevel[];
+  menu?: { parsed: ParsedLevel; span: Span }[];
 }
 
 /** Fewest indicators that make a page naming no level a threshold page rather than prose. */
 const MIN_NOT_STATED = 3;
 
 export function segment(layout: Layout, options: SegmentOptions = {}): Segmented {
-  const registry = new LevelRegistry();
   const warnings: string[] = [];
-  const blocks = prepareBlocks(layout.blocks);
-  const prepared: Layout = { ...layout, blocks };
-  const parse = makeParse(registry);
-
-  const { defaultLevel, listedBlocks, notStated: noLevelNamed, escalation } = discoverLevels(prepared, registry, parse, options.pageLevel ?? null);
+  const raw = dropTooltipRepeats(layout.blocks);
+  let registry = new LevelRegistry();
+  let blocks = prepareBlocks(raw);
+  let parse = makeParse(registry);
+  let discovered = discoverLevels({ ...layout, blocks }, registry, parse, options.pageLevel ?? null);
+  // A tool page naming no level, after a menu of every level: its repeated panels are the menu's levels in order.
+  const menu = options.menu ?? [];
+  const panels = discovered.notStated && !options.pageLevel ? menuPanels(raw, menu.map((m) => m.parsed), menu.map((m) => m.span)) : null;
+  if (panels) {
+    registry = new LevelRegistry();
+    for (const m of menu) registry.add(m.parsed, 1); // the menu's names, in its order
+    blocks = prepareBlocks(panels.blocks);
+    parse = makeParse(registry);
+    discovered = discoverLevels({ ...layout, blocks }, registry, parse, null);
+    warnings.push(panels.warning);
+  }
+  const { defaultLevel, listedBlocks, notStated: noLevelNamed, escalation } = discovered;
   if (escalation) warnings.push(escalation);
 
   const depthOf = flatHeadingDepths(blocks, registry, parse);
@@ -60,7 +72,7 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
 
   const { candidates, listsUnder, descriptions } = walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, containers, titleHeading, listedBlocks, pageTitles: pageTitles(layout) });
   const kept = keepItems(candidates, listsUnder, descriptions);
-  const byColumns = noLevelNamed && defaultLevel && options.legend && options.legend.length >= 2 ? placeByColumns(kept, options.legend, registry, defaultLevel) : null;
+  const byColumns = noLevelNamed && defaultLevel && menu.length >= 2 ? placeByColumns(kept, menu.map((m) => m.parsed), registry, defaultLevel) : null;
   const notStated = noLevelNamed && !byColumns;
   if (byColumns) warnings.push(`no level named in the body: its domain headings repeat, read as the columns of a domains x levels table (the k-th heading of a domain is the legend's k-th level, of ${byColumns.length})`);
   const indicators = dedupeIndicators(kept);
@@ -89,10 +101,12 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
     // domain heading ("Health") or a needs cue ("Examples", "... needs such as:"))
     const listed = indicators.filter((c) => (c.domain !== null && isDomainName(c.domain)) || c.needsCue).length;
     if (listed < MIN_NOT_STATED) {
+      // Not an error: the page was read and holds nothing to extract (a cover, a landing page, an introduction).
       const named = layout.warnings.find((w) => w.startsWith('named .'));
-      throw new DocumentError(layout.source, `no recognisable levels of need${named ? ` (${named})` : ''}`);
+      return { scheme: [], indicators: [], warnings: [...warnings.filter((w) => !w.startsWith('the page names no level')), `${NO_INDICATORS}: no level of need recognised and no indicator listed${named ? ` (${named})` : ''}`] };
     }
     warnings.push(`no level of need named (title, address and body name none): ${drafts.length} indicators kept with level "${NOT_STATED}" and no bands`);
+    if (menu.length) warnings.push(`the page's menu lists ${menu.length} levels, but nothing on the page says which level its items belong to (no heading repeats panel by panel)`);
   } else if (drafts.length === 0) warnings.push('levels found but no indicators under them');
   const defs: LevelDef[] = scheme.map((s) => ({ ...s.def, description: dedupeSpans(s.entry.description) }));
   return { scheme: defs, indicators: drafts, warnings };

@@ -1,7 +1,7 @@
 // What one page of a series says about its level outside its body: title, address, front matter, first heading.
 // Pure functions over the Layout; no node imports (the browser worker runs them too).
 import type { Block, Layout, PageMeta, Span } from '../model/index.ts';
-import { addressWords, findLevelIn, parseHeaderCell, parseLevel, type ParsedLevel } from '../segment/index.ts';
+import { addressWords, bareNumberThenName, findLevelIn, nameKey, parseHeaderCell, parseLevel, vocabName, type ParsedLevel } from '../segment/index.ts';
 
 export { addressWords };
 
@@ -155,16 +155,33 @@ export interface MenuEntry {
 
 const levelKey = (p: ParsedLevel) => (p.number !== null ? `n${p.number}${p.sub ?? ''}` : `k${p.name}`);
 
-function menuLevel(b: Block | undefined): ParsedLevel | null {
+function menuLevel(b: Block | undefined, after: ParsedLevel | null = null): ParsedLevel | null {
   if (!b || (b.kind !== 'list-item' && b.kind !== 'paragraph')) return null;
   const text = b.span.text.replace(/\s+/g, ' ').trim();
   if (text.length > 300) return null;
-  return parseLevel(text) ?? parseHeaderCell([text]);
+  return parseLevel(text) ?? parseHeaderCell([text]) ?? (after ? nextNumbered(text, after) : null);
 }
 
-/** A short description line under a menu entry ("For children whose needs are met by ..."). */
+/**
+ * "4. Specialist Services to address Acute & Chronic need" right after a menu's "3. ...": the next number of a
+ * numbered menu, then a name (capitalised, at most 12 words, not a sentence), is the menu's next level even when
+ * the vocabulary does not know its name.
+ */
+function nextNumbered(text: string, after: ParsedLevel): ParsedLevel | null {
+  if (after.number === null || after.sub !== null) return null;
+  const m = bareNumberThenName(text);
+  if (!m || m.number !== after.number + 1 || m.sub !== null) return null;
+  const name = m.name.trim();
+  if (!/^[A-Z]/.test(name) || /[.;:!?]$/.test(name) || name.split(/\s+/).length > 12) return null;
+  return { number: m.number, sub: null, name: nameKey(name), rank: vocabName(name)?.rank ?? null, written: text };
+}
+
+/** Most words a menu entry's description line may have (a tool's panel may explain its level in a few sentences). */
+const DESCRIPTION_WORDS = 80;
+
+/** A description line under a menu entry ("For children whose needs are met by ..."). */
 function describes(b: Block | undefined): b is Extract<Block, { kind: 'paragraph' }> {
-  return b?.kind === 'paragraph' && !menuLevel(b) && b.span.text.split(/\s+/).length <= 40 && !CRUMB.test(b.span.text);
+  return b?.kind === 'paragraph' && !menuLevel(b) && b.span.text.split(/\s+/).length <= DESCRIPTION_WORDS && !CRUMB.test(b.span.text);
 }
 
 /**
@@ -182,7 +199,9 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
     const keys = new Set<string>();
     let j = i;
     while (j < blocks.length) {
-      const p = menuLevel(blocks[j]);
+      // a numbered name the vocabulary does not know continues a menu of numbered levels each with its description
+      const continues = entries.length >= 2 && entries.every((e) => e.parsed.number !== null && e.description) && describes(blocks[j + 1]);
+      const p = menuLevel(blocks[j], continues ? entries[entries.length - 1].parsed : null);
       if (!p || keys.has(levelKey(p))) break;
       keys.add(levelKey(p));
       const entry: MenuEntry = { parsed: p, span: (blocks[j] as { span: Span }).span };
@@ -192,7 +211,7 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
       // when every earlier entry had one (the last entry's)
       const d = blocks[j];
       if (describes(d)) {
-        const after = menuLevel(blocks[j + 1]);
+        const after = menuLevel(blocks[j + 1], entries.length >= 2 && entries.slice(0, -1).every((e) => e.parsed.number !== null && e.description) && describes(blocks[j + 2]) ? p : null);
         const alternating = entries.length > 1 && entries.slice(0, -1).every((e) => e.description);
         if ((after && !keys.has(levelKey(after))) || alternating) {
           entry.description = [d.span];

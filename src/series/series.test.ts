@@ -102,6 +102,13 @@ describe('menus listing every level', () => {
     expect(p.indicators.map((i) => i.text)).toEqual(['Has missed two health visitor checks in a row', 'Is often tired and hungry when arriving at nursery', 'Has fallen a year behind in reading', 'Has been bullied on the way home from school']);
   });
 
+  it('a numbered name the vocabulary does not know continues a menu of numbered levels with descriptions, not a contents list', () => {
+    const menu = '- 1. Universal\n\nAll families.\n\n- 2. Early Help\n\nOne agency helps.\n\n- 3. Teams Around the Household\n\nSeveral agencies together.\n\n- 4. Social Care for Lasting Need\n\nProtection or very high need.\n\nOther text.\n';
+    expect(splitLevelMenu(textToLayout(menu, 'm.md')).menu.map((m) => m.parsed.written)).toEqual(['1. Universal', '2. Early Help', '3. Teams Around the Household', '4. Social Care for Lasting Need']);
+    const contents = '- 1. Universal\n- 2. Early Help\n- 3. Targeted Help\n- 4. Teams Around the Household\n- 5. Our Printable Resources\n';
+    expect(splitLevelMenu(textToLayout(contents, 'c.md')).menu.map((m) => m.parsed.number)).toEqual([1, 2, 3]);
+  });
+
   it('stay in a document whose headings name several levels (a whole scheme)', () => {
     const text = '- Level 1 – Universal: all\n- Level 2 – Early Help: some\n- Level 3 – Targeted: few\n\n# Level 1 – Universal\n\n- a\n\n# Level 2 – Early Help\n\n- b\n';
     expect(splitLevelMenu(textToLayout(text, 'w.md')).menu).toEqual([]);
@@ -178,9 +185,14 @@ describe('single-level pages', () => {
     expect(p.indicators.map((i) => [i.text, i.part])).toEqual([['Misses school once a week', 0], ['Lonely at break times', 0], ['Sleeps badly most nights and is tired in class', 1]]);
   });
 
-  it('a page naming no level anywhere (and listing no indicators) still fails in one line', async () => {
+  it('a page naming no level anywhere (and listing no indicators) gives nothing, with one warning; in a series it contributes nothing', async () => {
     const bytes = new TextEncoder().encode('---\ntitle: About us\n---\n\nWe are a partnership of local agencies.\n');
-    await expect(analyse(bytes, 'about.md', meta)).rejects.toThrow(/no recognisable levels of need/);
+    const p = await analyse(bytes, 'about.md', meta);
+    expect([p.scheme, p.indicators, p.warnings]).toEqual([[], [], ['no indicators found: no level of need recognised and no indicator listed']]);
+    const s = await analyseSeries([{ bytes, source: 'about.md' }, file('fernhallow-level-2.md')], meta);
+    expect(s.indicators.length).toBeGreaterThan(0);
+    expect(s.indicators.every((i) => i.part === 1)).toBe(true);
+    expect(s.warnings).toContain('about.md: no indicators found: no level of need recognised and no indicator listed');
   });
 });
 

@@ -1,6 +1,7 @@
 // Analyses a dropped document inside the browser: the same pipeline as `atlas ingest`, nothing leaves the machine.
 import { analyse } from '../../pipeline/index.ts';
 import { userReason } from '../../model/errors.ts';
+import { emptyReason } from '../../model/types.ts';
 import { loadPdfjs } from '../lib/pdfjs.ts';
 import type { AnalyseReply, AnalyseRequest } from './protocol.ts';
 
@@ -13,7 +14,10 @@ ctx.onmessage = async (e) => {
   try {
     if (/\.pdf$/i.test(name) || isPdf(bytes)) await loadPdfjs();
     const profile = await analyse(bytes, name, { authorityId, authority, version: null });
-    ctx.postMessage({ atlas: 'analyse', ok: true, profile, ms: Math.round(performance.now() - t0) });
+    // A document with no level and no indicator: shown as its reason ("no indicators found: ..."), as ingest lists it.
+    const empty = emptyReason(profile);
+    if (empty) ctx.postMessage({ atlas: 'analyse', ok: false, error: empty });
+    else ctx.postMessage({ atlas: 'analyse', ok: true, profile, ms: Math.round(performance.now() - t0) });
   } catch (err) {
     // DocumentError carries a one-line reason; a TypeError or the like is named as an internal error.
     const msg = userReason(err, 'analysing the document');

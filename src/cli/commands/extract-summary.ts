@@ -1,4 +1,4 @@
-import type { Profile } from '../../model/index.ts';
+import { emptyReason, type Profile } from '../../model/index.ts';
 
 /** The human-readable `atlas extract` output (without --json). */
 export function formatSummary(p: Profile, show = 8): string {
@@ -15,7 +15,8 @@ export function formatSummary(p: Profile, show = 8): string {
     const bands = l.bands.length ? l.bands.join('..') : 'bands not mapped';
     lines.push(`  ${l.order}. ${l.local}  [${bands}]  ${n} indicator${n === 1 ? '' : 's'}`);
   }
-  lines.push(`indicators: ${p.indicators.length}`);
+  const empty = emptyReason(p);
+  lines.push(`indicators: ${p.indicators.length}${empty ? ` (${empty})` : ''}`);
   for (const i of p.indicators.slice(0, show)) {
     const where = i.bbox ? `p${i.page}` : i.ref ?? `p${i.page}`;
     const part = p.parts && p.parts.length > 1 ? `part ${i.part ?? 0}, ` : '';

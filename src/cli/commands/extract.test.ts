@@ -34,4 +34,12 @@ describe('atlas extract', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('atlas extract: corpus/bad/empty.pdf: empty file (0 bytes)\n');
   }, 60_000);
+
+  it('a readable page with nothing to extract: an empty result, one warning line naming the file, exit 0', async () => {
+    const r = await atlas('extract', 'corpus/bad/no-levels.txt', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect([out.scheme, out.indicators, out.warnings]).toEqual([[], [], ['no indicators found: no level of need recognised and no indicator listed']]);
+    expect(r.stderr).toBe('atlas extract: corpus/bad/no-levels.txt: warning: no indicators found: no level of need recognised and no indicator listed\n');
+  }, 60_000);
 });
