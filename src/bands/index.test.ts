@@ -127,6 +127,11 @@ describe('mapBands', () => {
     expect(bands(scheme(['Doing Well', 'Getting Advice', 'Getting Help', 'Getting More Help', 'Getting Risk Support'])))
       .toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need', 'child_protection']);
   });
+  it('reads "acute and chronic need" as the statutory span, not child protection alone', () => {
+    expect(bands(scheme(['1. Open to All', '2. Family Support', '3. Partnership Support', '4. Specialist Services for Acute & Chronic Need'])))
+      .toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need+child_protection']);
+    expect(bands(scheme(['1. Open to All', '2. Family Support', '3. Partnership Support', '4. Acute Need']))[3]).toBe('child_protection');
+  });
   it('lets an intensive level and a specialist level both name child in need work', () => {
     expect(bands(scheme(['Step 1 - Open to All', 'Step 2 - Some Extra Help', 'Step 3 - Concentrated Help', 'Step 4 - Specialist Help'], [
       'Needs are met by universal services.', 'Help from a single agency.',
