@@ -10,6 +10,10 @@ describe('mapBands', () => {
   it('reads "<name> Plus" as the level above <name>: "Early Help Partnership Plus" after "Early Help" is targeted only', () => {
     expect(bands(scheme(['Level 1: Everyone', 'Level 2: Early Help', '3. Early Help Partnership Plus']))).toEqual(['universal', 'early_help', 'targeted_early_help']);
   });
+  it('reads "Partnership Plus" as targeted early help only, even where no level below it is early help', () => {
+    expect(bands(scheme(['Everyone', 'Partnership Plus (joint plan)', 'Statutory Social Work']))).toEqual(['universal', 'targeted_early_help', 'child_in_need+child_protection']);
+    expect(bands(scheme(['Everyone', 'Targeted', 'Statutory Social Work']))[1]).toBe('early_help+targeted_early_help');
+  });
   it('does not read a short numbered scheme as the first levels of four when its top level is child protection', () => {
     // "Level 3 – Acute" can have nothing above it: the scheme is whole, and level 3 is not stretched down to targeted help
     const out = mapBands(scheme(['Level 1 – Everyone', 'Level 2 – Extra help', 'Level 3 – Acute risk']));
