@@ -12,6 +12,10 @@ import { STOPWORDS } from './stopwords.ts';
 
 export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide', 'qualifiersAgree'] as const;
 
+/** Sign each weight may take when trained (scripts/devset/align): -1 never positive (a disagreement between the two
+ *  frames never makes them more alike), 1 never negative, 0 free. */
+export const FEATURE_SIGNS: readonly number[] = [0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, 0, 0, -1, 0];
+
 export interface MatchModel {
   weights: number[];
   bias: number;

@@ -3,8 +3,11 @@
 // the tagger extracts (frequency, age, severity, negation). compromise finds the grammatical subject; the
 // vocabularies are data (lexicon/situation.json).
 import nlp from 'compromise/two';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Qualifiers } from '../model/index.ts';
+import { tagIndicator } from '../tag/index.ts';
 import { isStrength } from './polarity.ts';
+import { STOPWORDS } from './stopwords.ts';
 import data from './lexicon/situation.json' with { type: 'json' };
 
 export type Owner = 'child' | 'parent' | 'adult';
@@ -18,6 +21,8 @@ export interface Situation {
   ownerTopics: string[];
   /** The child's part in a harm: victim (is harmed) or perpetrator (harms others); null when no harm. */
   role: 'victim' | 'perpetrator' | null;
+  /** The one harmed is the parent, said in words ("parent was bullied at school"), not the child. */
+  parentHarmed: boolean;
   /** A worry, risk or sign rather than a situation that is established. */
   concern: boolean;
   /** strength: a strength or an absence of need ("good hygiene", "no concerns about"); need: an explicit need;
@@ -25,6 +30,14 @@ export interface Situation {
   polarity: 'strength' | 'need' | null;
   frequency: string | null;
   severity: string | null;
+  /** Severity said in a severity word (minor, low level / serious, significant, severe), not read from the kind of
+   *  harm ("fractures", "sexual abuse"): what the severity conflict compares. */
+  marked: 'low' | 'high' | null;
+  /** A concern: the plain stems before its first cue (what is established) and after it (what is feared). */
+  concernHead: string[];
+  concernScope: string[];
+  /** Plain stems of the whole text (no synonyms): what the other side's concern scope is read against. */
+  stems: string[];
   age: string | null;
   negated: boolean;
   /** The tagger topics the frame was built with. */
@@ -46,6 +59,16 @@ const OPENS_NO = /^\s*(?:no|not|none)\b(?!\s+longer)/i;
 const CHILD_PROBLEMS = new Set(data.childProblems);
 const PARENT_PROBLEMS = new Set(data.parentProblems);
 const HARM = new Set(data.harmTopics);
+const NOT_QUALIFIER = new RegExp(`\\b(?:${data.notQualifier.join('|')})\\b`, 'gi');
+const MARKED_LOW = pats(data.markedSeverity.low);
+const MARKED_HIGH = pats(data.markedSeverity.high);
+const STOP = new Set(STOPWORDS);
+const RECEIVES = new RegExp(`^\\s*(?:the )?(?:${data.child.join('|')})(?:\\s*/\\s*[a-z ]+?)? (?:${data.receives.join('|')})\\b`, 'i');
+
+/** Lower-cased Porter stems, stop words out, no synonyms (the concern scope is read word by word). */
+function plainStems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => PorterStemmer.stem(w));
+}
 
 function whoIs(phrase: string): Owner | null {
   const p = PARENT.test(phrase);
@@ -84,14 +107,20 @@ export function situationOf(text: string, topics: readonly string[], q: Qualifie
   return s;
 }
 
-function frame(text: string, topics: readonly string[], q: Qualifiers): Situation {
+function frame(text: string, topics: readonly string[], q0: Qualifiers): Situation {
   const t = text.replace(/[’‘]/g, "'");
+  // a frequency or severity word that qualifies something else than the situation ("regular visitors", "requires
+  // low-level support", "significant concerns about") is not the situation's qualifier
+  const stripped = t.replace(NOT_QUALIFIER, ' ');
+  const q = stripped === t ? q0 : { ...q0, frequency: undefined, severity: undefined, ...pickQ(tagIndicator(stripped).qualifiers) };
+  const marked = markedOf(q.severity ?? null, stripped);
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   // pages written to the parent ("your child", "you may ... which can make parenting harder")
   const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
-  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : whoIs(subjectOf(t));
+  // "Child receives erratic care": the child is on the receiving end of someone else's care, not the one whose problem it is
+  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : RECEIVES.test(t) ? null : whoIs(subjectOf(t));
   const ownerSaid = owner !== null;
   let ownerTopics: string[] = [];
   if (!owner && topics.length) {
@@ -104,10 +133,24 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   const harm = topics.some((x) => HARM.has(x));
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
+  const cue = CONCERN.exec(t);
   return {
-    owner, ownerSaid, ownerTopics, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true, topics,
+    owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: cue !== null, polarity: polarityOf(t, q),
+    frequency: q.frequency ?? null, severity: q.severity ?? null, marked, age: q.age ?? null, negated: q.negated === true, topics,
+    concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
+    stems: plainStems(t),
   };
+}
+
+function pickQ(q: Qualifiers): Pick<Qualifiers, 'frequency' | 'severity'> {
+  return { ...(q.frequency ? { frequency: q.frequency } : {}), ...(q.severity ? { severity: q.severity } : {}) };
+}
+
+/** The tagger's severity, kept only when a severity word says it (the kind of harm alone is no marked severity). */
+function markedOf(severity: string | null, t: string): Situation['marked'] {
+  if (severity === 'low') return MARKED_LOW.test(t) ? 'low' : null;
+  if (severity === 'serious' || severity === 'life_threatening') return MARKED_HIGH.test(t) ? 'high' : null;
+  return null;
 }
 
 function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
@@ -125,8 +168,6 @@ export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'con
 
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
-/** Severity said in so many words (minor, emerging / serious, severe); "affects" (moderate) is not counted. */
-const marked = (s: string | null) => (s === 'low' ? 'low' : s === 'serious' || s === 'life_threatening' ? 'high' : null);
 
 /**
  * Hard mismatches: never the same situation, whatever the words share.
@@ -144,14 +185,22 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   if ((a.polarity === 'strength') !== (b.polarity === 'strength')) return 'polarity';
   if ((a.role === 'perpetrator' && b.role === 'victim') || (a.role === 'victim' && b.role === 'perpetrator')) return 'victim-perpetrator';
   const owners = [a.owner, b.owner].sort().join('|');
-  if (owners === 'child|parent' && a.role !== 'victim' && b.role !== 'victim' && !topicsBlind(a, b) && !topicsBlind(b, a)) return 'child-parent';
-  if (a.concern !== b.concern) return 'concern-confirmed';
+  // a harm to the child on either side is the child's whoever did it, unless the parent is the one harmed
+  const harmToChild = !a.parentHarmed && !b.parentHarmed && (childHarmed(a) || childHarmed(b));
+  if (owners === 'child|parent' && !harmToChild && !topicsBlind(a, b) && !topicsBlind(b, a)) return 'child-parent';
+  // the parent named in words on one side, nobody named on the other: whose problem the other is cannot be told
+  if (parentOnly(a, b) || parentOnly(b, a)) return 'child-parent';
+  if (a.concern !== b.concern && !outOfScope(a.concern ? a : b, a.concern ? b : a)) return 'concern-confirmed';
   const fa = often(a.frequency);
   const fb = often(b.frequency);
   if (fa && fb && fa !== fb) return 'frequency';
-  if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return 'severity';
+  if (a.marked !== b.marked && !intenseBoth(a, b) && !intenseBoth(b, a) && !mildBoth(a, b) && !mildBoth(b, a)) return 'severity';
   return null;
 }
+
+/** A harm to the child (a parent's harm to the child is the child's harm too), not one the parent suffers. */
+const childHarmed = (s: Situation) => s.role === 'victim' && !s.parentHarmed;
+const parentOnly = (said: Situation, other: Situation) => said.ownerSaid && said.owner === 'parent' && !other.ownerSaid && !childHarmed(other);
 
 /** An owner guessed from a topic the other side has too: that topic cannot tell the two owners apart. */
 function topicsBlind(guessed: Situation, other: Situation): boolean {
@@ -161,5 +210,21 @@ function topicsBlind(guessed: Situation, other: Situation): boolean {
 /** "Significant disabilities" and "complex disabilities needing constant supervision": a serious severity on one
  *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
 export function intenseBoth(a: Situation, b: Situation): boolean {
-  return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
+  return a.marked === 'high' && b.marked === null && often(b.frequency) === 'high';
+}
+
+/** "Low-level self-harm" and "a single episode of self-harm": minor on one side, once or now and then (and no
+ *  severity) on the other, both say the situation is mild. */
+export function mildBoth(a: Situation, b: Situation): boolean {
+  return a.marked === 'low' && b.marked === null && often(b.frequency) === 'low';
+}
+
+/**
+ * "Offending resulting in a risk of entering the youth justice system" against "regularly involved in criminal
+ * activities": the other side shares words with what the concern side states as established (before its cue) and
+ * none with what it fears (after the cue), so the two agree on the established part.
+ */
+function outOfScope(concern: Situation, other: Situation): boolean {
+  const o = new Set(other.stems);
+  return concern.concernHead.some((w) => o.has(w)) && !concern.concernScope.some((w) => o.has(w));
 }
