@@ -30,9 +30,6 @@ export interface Situation {
   polarity: 'strength' | 'need' | null;
   frequency: string | null;
   severity: string | null;
-  /** Severity said in a severity word (minor, low level / serious, significant, severe), not read from the kind of
-   *  harm ("fractures", "sexual abuse"): what the severity conflict compares. */
-  marked: 'low' | 'high' | null;
   /** A concern: the plain stems before its first cue (what is established) and after it (what is feared). */
   concernHead: string[];
   concernScope: string[];
@@ -60,10 +57,7 @@ const CHILD_PROBLEMS = new Set(data.childProblems);
 const PARENT_PROBLEMS = new Set(data.parentProblems);
 const HARM = new Set(data.harmTopics);
 const NOT_QUALIFIER = new RegExp(`\\b(?:${data.notQualifier.join('|')})\\b`, 'gi');
-const MARKED_LOW = pats(data.markedSeverity.low);
-const MARKED_HIGH = pats(data.markedSeverity.high);
 const STOP = new Set(STOPWORDS);
-const RECEIVES = new RegExp(`^\\s*(?:the )?(?:${data.child.join('|')})(?:\\s*/\\s*[a-z ]+?)? (?:${data.receives.join('|')})\\b`, 'i');
 
 /** Lower-cased Porter stems, stop words out, no synonyms (the concern scope is read word by word). */
 function plainStems(text: string): string[] {
@@ -113,14 +107,12 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   // low-level support", "significant concerns about") is not the situation's qualifier
   const stripped = t.replace(NOT_QUALIFIER, ' ');
   const q = stripped === t ? q0 : { ...q0, frequency: undefined, severity: undefined, ...pickQ(tagIndicator(stripped).qualifiers) };
-  const marked = markedOf(q.severity ?? null, stripped);
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   // pages written to the parent ("your child", "you may ... which can make parenting harder")
   const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
-  // "Child receives erratic care": the child is on the receiving end of someone else's care, not the one whose problem it is
-  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : RECEIVES.test(t) ? null : whoIs(subjectOf(t));
+  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : whoIs(subjectOf(t));
   const ownerSaid = owner !== null;
   let ownerTopics: string[] = [];
   if (!owner && topics.length) {
@@ -136,7 +128,7 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   const cue = CONCERN.exec(t);
   return {
     owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: cue !== null, polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, marked, age: q.age ?? null, negated: q.negated === true, topics,
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true, topics,
     concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
     stems: plainStems(t),
   };
@@ -144,13 +136,6 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
 
 function pickQ(q: Qualifiers): Pick<Qualifiers, 'frequency' | 'severity'> {
   return { ...(q.frequency ? { frequency: q.frequency } : {}), ...(q.severity ? { severity: q.severity } : {}) };
-}
-
-/** The tagger's severity, kept only when a severity word says it (the kind of harm alone is no marked severity). */
-function markedOf(severity: string | null, t: string): Situation['marked'] {
-  if (severity === 'low') return MARKED_LOW.test(t) ? 'low' : null;
-  if (severity === 'serious' || severity === 'life_threatening') return MARKED_HIGH.test(t) ? 'high' : null;
-  return null;
 }
 
 function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
@@ -168,16 +153,22 @@ export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'con
 
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
+/** Severity said in so many words (minor, emerging / serious, severe); "affects" (moderate) is not counted. */
+const marked = (s: string | null) => (s === 'low' ? 'low' : s === 'serious' || s === 'life_threatening' ? 'high' : null);
 
 /**
  * Hard mismatches: never the same situation, whatever the words share.
  * - child-parent: one is the child's problem, the other the parent's (said in words, or read from a child's or a
- *   parent's topic such as parental substance misuse; guessing from topics costs a few true pairs and saves more).
+ *   parent's topic such as parental substance misuse; guessing from topics costs a few true pairs and saves more);
+ *   also the parent named in words on one side and nobody named on the other (the other's owner is unknown), and a
+ *   harm the parent suffers against the child's.
  * - victim-perpetrator: the child harmed on one side, harming others on the other.
  * - polarity: a strength or an absence against a need or an unqualified statement.
- * - concern-confirmed: a worry, risk or sign against a situation that is established.
+ * - concern-confirmed: a worry, risk or sign against a situation that is established, unless the other side shares
+ *   words only with what the concern side states as established, not with what it fears (outOfScope).
  * - frequency: once or occasionally against repeatedly (both said).
- * - severity: a marked severity (minor / serious) on one side and a different or no severity on the other.
+ * - severity: a marked severity (minor / serious) on one side and a different or no severity on the other (a
+ *   severity or frequency word of the support needed, the worry or a visitor is not the situation's: notQualifier).
  * Measured on the alignment gold (docs/alignment.md): each of these separates "related" pairs from "same" ones far
  * more often than it splits a "same" pair.
  */
@@ -194,7 +185,7 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   const fa = often(a.frequency);
   const fb = often(b.frequency);
   if (fa && fb && fa !== fb) return 'frequency';
-  if (a.marked !== b.marked && !intenseBoth(a, b) && !intenseBoth(b, a) && !mildBoth(a, b) && !mildBoth(b, a)) return 'severity';
+  if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return 'severity';
   return null;
 }
 
@@ -210,13 +201,7 @@ function topicsBlind(guessed: Situation, other: Situation): boolean {
 /** "Significant disabilities" and "complex disabilities needing constant supervision": a serious severity on one
  *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
 export function intenseBoth(a: Situation, b: Situation): boolean {
-  return a.marked === 'high' && b.marked === null && often(b.frequency) === 'high';
-}
-
-/** "Low-level self-harm" and "a single episode of self-harm": minor on one side, once or now and then (and no
- *  severity) on the other, both say the situation is mild. */
-export function mildBoth(a: Situation, b: Situation): boolean {
-  return a.marked === 'low' && b.marked === null && often(b.frequency) === 'low';
+  return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
 }
 
 /**
