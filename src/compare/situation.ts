@@ -36,6 +36,8 @@ export interface Situation {
   /** Plain stems of the whole text (no synonyms): what the other side's concern scope is read against. */
   stems: string[];
   age: string | null;
+  /** Under 13 said in words: the age below which a child cannot consent in law. */
+  under13: boolean;
   negated: boolean;
   /** The tagger topics the frame was built with. */
   topics: readonly string[];
@@ -58,6 +60,7 @@ const PARENT_PROBLEMS = new Set(data.parentProblems);
 const HARM = new Set(data.harmTopics);
 const NOT_QUALIFIER = new RegExp(`\\b(?:${data.notQualifier.join('|')})\\b`, 'gi');
 const STOP = new Set(STOPWORDS);
+const UNDER13 = new RegExp(`\\b(?:${data.under13.join('|')})\\b`, 'i');
 
 /** Lower-cased Porter stems, stop words out, no synonyms (the concern scope is read word by word). */
 function plainStems(text: string): string[] {
@@ -106,7 +109,10 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   // a frequency or severity word that qualifies something else than the situation ("regular visitors", "requires
   // low-level support", "significant concerns about") is not the situation's qualifier
   const stripped = t.replace(NOT_QUALIFIER, ' ');
-  const q = stripped === t ? q0 : { ...q0, frequency: undefined, severity: undefined, ...pickQ(tagIndicator(stripped).qualifiers) };
+  let q = stripped === t ? q0 : { ...q0, frequency: undefined, severity: undefined, ...pickQ(tagIndicator(stripped).qualifiers) };
+  // a feared harm's severity ("at risk of sexual abuse") is not the severity of what is established
+  const cue = CONCERN.exec(t);
+  if (cue && q.severity) q = { ...q, severity: tagIndicator(stripped.slice(0, CONCERN.exec(stripped)?.index ?? stripped.length)).qualifiers.severity };
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
@@ -125,10 +131,9 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   const harm = topics.some((x) => HARM.has(x));
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
-  const cue = CONCERN.exec(t);
   return {
     owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: cue !== null, polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true, topics,
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, under13: UNDER13.test(t), negated: q.negated === true, topics,
     concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
     stems: plainStems(t),
   };
@@ -149,7 +154,7 @@ function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
 }
 
 /** A hard mismatch: never the same situation, whatever the words share. */
-export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'concern-confirmed' | 'frequency' | 'severity';
+export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'concern-confirmed' | 'frequency' | 'severity' | 'age';
 
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
@@ -169,6 +174,7 @@ const marked = (s: string | null) => (s === 'low' ? 'low' : s === 'serious' || s
  * - frequency: once or occasionally against repeatedly (both said).
  * - severity: a marked severity (minor / serious) on one side and a different or no severity on the other (a
  *   severity or frequency word of the support needed, the worry or a visitor is not the situation's: notQualifier).
+ * - age: under 13 said on one side only (sexual activity under 13 is another situation than a teenager's).
  * Measured on the alignment gold (docs/alignment.md): each of these separates "related" pairs from "same" ones far
  * more often than it splits a "same" pair.
  */
@@ -186,12 +192,21 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   const fb = often(b.frequency);
   if (fa && fb && fa !== fb) return 'frequency';
   if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return 'severity';
+  if (a.under13 !== b.under13) return 'age';
   return null;
 }
 
 /** A harm to the child (a parent's harm to the child is the child's harm too), not one the parent suffers. */
 const childHarmed = (s: Situation) => s.role === 'victim' && !s.parentHarmed;
-const parentOnly = (said: Situation, other: Situation) => said.ownerSaid && said.owner === 'parent' && !other.ownerSaid && !childHarmed(other);
+/** The parent named on one side, nobody on the other, unless the other is the same statement without its subject
+ *  ("refusing medical care ..." against "parent refusing medical care ..."): all its words, at least three, in the first. */
+const parentOnly = (said: Situation, other: Situation) =>
+  said.ownerSaid && said.owner === 'parent' && !other.ownerSaid && !childHarmed(other) && !withoutSubject(other, said);
+function withoutSubject(short: Situation, full: Situation): boolean {
+  const f = new Set(full.stems);
+  const w = new Set(short.stems);
+  return w.size >= 3 && [...w].every((x) => f.has(x));
+}
 
 /** An owner guessed from a topic the other side has too: that topic cannot tell the two owners apart. */
 function topicsBlind(guessed: Situation, other: Situation): boolean {
