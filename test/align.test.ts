@@ -53,6 +53,24 @@ describe('conflicts only where the words say so (issue 18, align2)', () => {
     expect(conflictOf(serious, situationOf('Sensory loss needing round-the-clock help', ['disability'], { frequency: 'persistent' }))).toBeNull();
     expect(conflictOf(serious, situationOf('Sensory loss', ['disability'], {}))).toBe('severity');
   });
+  it('more exact rules (align3): under 13, the concern scope, the qualifier of the support, the parent named or harmed', () => {
+    // under 13 said on one side only: another situation (the age below which a child cannot consent)
+    expect(conflictOf(frame('Child under 13 who is sexually active'), frame('Teenager in a consensual sexual relationship with a peer of similar age'))).toBe('age');
+    expect(conflictOf(frame('Pregnancy in a girl aged under 13'), frame('Girl under the age of 13 who is pregnant'))).toBeNull();
+    // the other side shares what the concern side states as established, not what it fears
+    const risk = frame('Shoplifting and vandalism leading to a risk of arrest');
+    expect(conflictOf(risk, frame('Repeatedly caught shoplifting and damaging property'))).toBeNull();
+    expect(conflictOf(risk, frame('Arrested and charged by the police for theft'))).toBe('concern-confirmed');
+    // "low-level" says how much support is needed, not how serious the situation is
+    expect(conflictOf(frame('Young mother needing some low-level support with feeding routines'), frame('Young mother unsure about feeding routines'))).toBeNull();
+    // a feared harm's severity is not the severity of what is established
+    expect(conflictOf(frame('Risk of sexual exploitation by older associates'), frame('At risk of sexual abuse or exploitation by older men'))).toBeNull();
+    // the parent named on one side, nobody on the other: a conflict, unless the other is the same words without a subject
+    expect(conflictOf(frame('Parent misuses prescription medication'), frame('Misuse of prescription medication at parties with friends'))).toBe('child-parent');
+    expect(conflictOf(frame('Refusing medical treatment that endangers development'), frame('Parent or carer refusing medical treatment that endangers development'))).toBeNull();
+    // a harm the parent suffers is not the child's harm
+    expect(conflictOf(frame('Mother was assaulted by a neighbour and is frightened to go out'), frame('Child was assaulted by an older pupil on the way home'))).toBe('child-parent');
+  });
   it('a shared frequency word does not make two situations alike', () => {
     const w = where('a 15 year old who has gone missing overnight several times', [{
       id: 'p', authorityId: 'p', authority: 'Pellbrook', version: null, source: 'p.txt', format: 'text', pages: 1, warnings: [],
@@ -70,7 +88,7 @@ describe('conflicts only where the words say so (issue 18, align2)', () => {
 describe('the fictional alignment gold', () => {
   it('holds every kind of hard near miss', () => {
     const kinds = new Set(gold.pairs.map((p) => p.hard));
-    for (const k of ['child-parent', 'victim-perpetrator', 'concern-confirmed', 'frequency', 'severity']) expect(kinds).toContain(k);
+    for (const k of ['child-parent', 'victim-perpetrator', 'concern-confirmed', 'frequency', 'severity', 'age']) expect(kinds).toContain(k);
   });
   it('the shipped matcher aligns no victim/perpetrator or child/parent pair, and what it aligns is the same situation', () => {
     const f = figures(gold.pairs, scores, MATCH_MODEL.threshold);

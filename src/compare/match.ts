@@ -7,10 +7,14 @@ import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
 import { conflictOf, intenseBoth, situationOf, type Conflict, type Situation } from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
-import { canonical } from './synonyms.ts';
+import { canonical, conceptsOf } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide', 'qualifiersAgree'] as const;
+export const FEATURES = ['cosine', 'containment', 'topics', 'sharedTopic', 'frequency', 'severity', 'age', 'concern', 'strengthVsUnclear', 'frequencyOneSide', 'severityOneSide', 'trigrams', 'stemJaccard', 'parentOneSide', 'qualifiersAgree', 'sharedConcept'] as const;
+
+/** Sign each weight may take when trained (scripts/devset/align): -1 never positive (a disagreement between the two
+ *  frames never makes them more alike), 1 never negative, 0 free. */
+export const FEATURE_SIGNS: readonly number[] = [0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, 0, 0, -1, 0, 0];
 
 export interface MatchModel {
   weights: number[];
@@ -89,6 +93,13 @@ const differ = (x: string | null, y: string | null) => (x !== null && y !== null
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
 
+/** Both mention one synonym class of lexicon/situation.json ("young carer", "attendance", "online"...), whatever words. */
+function sharedConcept(a: string, b: string): boolean {
+  const y = conceptsOf(b);
+  for (const c of conceptsOf(a)) if (y.has(c)) return true;
+  return false;
+}
+
 /** The feature vector of a pair (FEATURES order) and its hard conflict, if any. */
 export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; conflict: Conflict | null } {
   const fa = frameOf(a);
@@ -108,6 +119,7 @@ export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; con
     // scaled by the text cosine: an agreeing qualifier says nothing about two unrelated situations
     cos * ((often(fa.frequency) !== null && often(fa.frequency) === often(fb.frequency) ? 1 : 0)
       + (fa.severity !== null && fa.severity === fb.severity ? 1 : 0)),
+    sharedConcept(a.text, b.text) ? 1 : 0,
   ];
   return { x, conflict: conflictOf(fa, fb) };
 }

@@ -3,8 +3,11 @@
 // the tagger extracts (frequency, age, severity, negation). compromise finds the grammatical subject; the
 // vocabularies are data (lexicon/situation.json).
 import nlp from 'compromise/two';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Qualifiers } from '../model/index.ts';
+import { tagIndicator } from '../tag/index.ts';
 import { isStrength } from './polarity.ts';
+import { STOPWORDS } from './stopwords.ts';
 import data from './lexicon/situation.json' with { type: 'json' };
 
 export type Owner = 'child' | 'parent' | 'adult';
@@ -18,6 +21,8 @@ export interface Situation {
   ownerTopics: string[];
   /** The child's part in a harm: victim (is harmed) or perpetrator (harms others); null when no harm. */
   role: 'victim' | 'perpetrator' | null;
+  /** The one harmed is the parent, said in words ("parent was bullied at school"), not the child. */
+  parentHarmed: boolean;
   /** A worry, risk or sign rather than a situation that is established. */
   concern: boolean;
   /** strength: a strength or an absence of need ("good hygiene", "no concerns about"); need: an explicit need;
@@ -25,7 +30,14 @@ export interface Situation {
   polarity: 'strength' | 'need' | null;
   frequency: string | null;
   severity: string | null;
+  /** A concern: the plain stems before its first cue (what is established) and after it (what is feared). */
+  concernHead: string[];
+  concernScope: string[];
+  /** Plain stems of the whole text (no synonyms): what the other side's concern scope is read against. */
+  stems: string[];
   age: string | null;
+  /** Under 13 said in words: the age below which a child cannot consent in law. */
+  under13: boolean;
   negated: boolean;
   /** The tagger topics the frame was built with. */
   topics: readonly string[];
@@ -46,6 +58,14 @@ const OPENS_NO = /^\s*(?:no|not|none)\b(?!\s+longer)/i;
 const CHILD_PROBLEMS = new Set(data.childProblems);
 const PARENT_PROBLEMS = new Set(data.parentProblems);
 const HARM = new Set(data.harmTopics);
+const NOT_QUALIFIER = new RegExp(`\\b(?:${data.notQualifier.join('|')})\\b`, 'gi');
+const STOP = new Set(STOPWORDS);
+const UNDER13 = new RegExp(`\\b(?:${data.under13.join('|')})\\b`, 'i');
+
+/** Lower-cased Porter stems, stop words out, no synonyms (the concern scope is read word by word). */
+function plainStems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => PorterStemmer.stem(w));
+}
 
 function whoIs(phrase: string): Owner | null {
   const p = PARENT.test(phrase);
@@ -84,8 +104,15 @@ export function situationOf(text: string, topics: readonly string[], q: Qualifie
   return s;
 }
 
-function frame(text: string, topics: readonly string[], q: Qualifiers): Situation {
+function frame(text: string, topics: readonly string[], q0: Qualifiers): Situation {
   const t = text.replace(/[’‘]/g, "'");
+  // a frequency or severity word that qualifies something else than the situation ("regular visitors", "requires
+  // low-level support", "significant concerns about") is not the situation's qualifier
+  const stripped = t.replace(NOT_QUALIFIER, ' ');
+  let q = stripped === t ? q0 : { ...q0, frequency: undefined, severity: undefined, ...pickQ(tagIndicator(stripped).qualifiers) };
+  // a feared harm's severity ("at risk of sexual abuse") is not the severity of what is established
+  const cue = CONCERN.exec(t);
+  if (cue && q.severity) q = { ...q, severity: tagIndicator(stripped.slice(0, CONCERN.exec(stripped)?.index ?? stripped.length)).qualifiers.severity };
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
@@ -105,9 +132,15 @@ function frame(text: string, topics: readonly string[], q: Qualifiers): Situatio
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, ownerSaid, ownerTopics, role, concern: CONCERN.test(t), polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, negated: q.negated === true, topics,
+    owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: cue !== null, polarity: polarityOf(t, q),
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, under13: UNDER13.test(t), negated: q.negated === true, topics,
+    concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
+    stems: plainStems(t),
   };
+}
+
+function pickQ(q: Qualifiers): Pick<Qualifiers, 'frequency' | 'severity'> {
+  return { ...(q.frequency ? { frequency: q.frequency } : {}), ...(q.severity ? { severity: q.severity } : {}) };
 }
 
 function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
@@ -121,7 +154,7 @@ function polarityOf(t: string, q: Qualifiers): Situation['polarity'] {
 }
 
 /** A hard mismatch: never the same situation, whatever the words share. */
-export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'concern-confirmed' | 'frequency' | 'severity';
+export type Conflict = 'victim-perpetrator' | 'child-parent' | 'polarity' | 'concern-confirmed' | 'frequency' | 'severity' | 'age';
 
 /** Frequency in two steps: once or now and then, against again and again. */
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
@@ -131,12 +164,17 @@ const marked = (s: string | null) => (s === 'low' ? 'low' : s === 'serious' || s
 /**
  * Hard mismatches: never the same situation, whatever the words share.
  * - child-parent: one is the child's problem, the other the parent's (said in words, or read from a child's or a
- *   parent's topic such as parental substance misuse; guessing from topics costs a few true pairs and saves more).
+ *   parent's topic such as parental substance misuse; guessing from topics costs a few true pairs and saves more);
+ *   also the parent named in words on one side and nobody named on the other (the other's owner is unknown), and a
+ *   harm the parent suffers against the child's.
  * - victim-perpetrator: the child harmed on one side, harming others on the other.
  * - polarity: a strength or an absence against a need or an unqualified statement.
- * - concern-confirmed: a worry, risk or sign against a situation that is established.
+ * - concern-confirmed: a worry, risk or sign against a situation that is established, unless the other side shares
+ *   words only with what the concern side states as established, not with what it fears (outOfScope).
  * - frequency: once or occasionally against repeatedly (both said).
- * - severity: a marked severity (minor / serious) on one side and a different or no severity on the other.
+ * - severity: a marked severity (minor / serious) on one side and a different or no severity on the other (a
+ *   severity or frequency word of the support needed, the worry or a visitor is not the situation's: notQualifier).
+ * - age: under 13 said on one side only (sexual activity under 13 is another situation than a teenager's).
  * Measured on the alignment gold (docs/alignment.md): each of these separates "related" pairs from "same" ones far
  * more often than it splits a "same" pair.
  */
@@ -144,13 +182,30 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   if ((a.polarity === 'strength') !== (b.polarity === 'strength')) return 'polarity';
   if ((a.role === 'perpetrator' && b.role === 'victim') || (a.role === 'victim' && b.role === 'perpetrator')) return 'victim-perpetrator';
   const owners = [a.owner, b.owner].sort().join('|');
-  if (owners === 'child|parent' && a.role !== 'victim' && b.role !== 'victim' && !topicsBlind(a, b) && !topicsBlind(b, a)) return 'child-parent';
-  if (a.concern !== b.concern) return 'concern-confirmed';
+  // a harm to the child on either side is the child's whoever did it, unless the parent is the one harmed
+  const harmToChild = !a.parentHarmed && !b.parentHarmed && (childHarmed(a) || childHarmed(b));
+  if (owners === 'child|parent' && !harmToChild && !topicsBlind(a, b) && !topicsBlind(b, a)) return 'child-parent';
+  // the parent named in words on one side, nobody named on the other: whose problem the other is cannot be told
+  if (parentOnly(a, b) || parentOnly(b, a)) return 'child-parent';
+  if (a.concern !== b.concern && !outOfScope(a.concern ? a : b, a.concern ? b : a)) return 'concern-confirmed';
   const fa = often(a.frequency);
   const fb = often(b.frequency);
   if (fa && fb && fa !== fb) return 'frequency';
   if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return 'severity';
+  if (a.under13 !== b.under13) return 'age';
   return null;
+}
+
+/** A harm to the child (a parent's harm to the child is the child's harm too), not one the parent suffers. */
+const childHarmed = (s: Situation) => s.role === 'victim' && !s.parentHarmed;
+/** The parent named on one side, nobody on the other, unless the other is the same statement without its subject
+ *  ("refusing medical care ..." against "parent refusing medical care ..."): all its words, at least three, in the first. */
+const parentOnly = (said: Situation, other: Situation) =>
+  said.ownerSaid && said.owner === 'parent' && !other.ownerSaid && !childHarmed(other) && !withoutSubject(other, said);
+function withoutSubject(short: Situation, full: Situation): boolean {
+  const f = new Set(full.stems);
+  const w = new Set(short.stems);
+  return w.size >= 3 && [...w].every((x) => f.has(x));
 }
 
 /** An owner guessed from a topic the other side has too: that topic cannot tell the two owners apart. */
@@ -162,4 +217,14 @@ function topicsBlind(guessed: Situation, other: Situation): boolean {
  *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
 export function intenseBoth(a: Situation, b: Situation): boolean {
   return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
+}
+
+/**
+ * "Offending resulting in a risk of entering the youth justice system" against "regularly involved in criminal
+ * activities": the other side shares words with what the concern side states as established (before its cue) and
+ * none with what it fears (after the cue), so the two agree on the established part.
+ */
+function outOfScope(concern: Situation, other: Situation): boolean {
+  const o = new Set(other.stems);
+  return concern.concernHead.some((w) => o.has(w)) && !concern.concernScope.some((w) => o.has(w));
 }

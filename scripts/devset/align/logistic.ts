@@ -1,7 +1,11 @@
 // A small L2-regularised logistic regression (batch gradient descent on standardised inputs). Pure.
 export interface Fitted { weights: number[]; bias: number }
 
-export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 = 0.001, iters = 3000, rate = 0.5): Fitted {
+/**
+ * signs: per feature, -1 (the weight may not be positive: a disagreement never makes two indicators more alike),
+ * 1 (may not be negative) or 0 (free); projected after each step.
+ */
+export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 = 0.001, iters = 3000, rate = 0.5, signs: readonly number[] = []): Fitted {
   const d = xs[0]?.length ?? 0;
   const mean = new Array(d).fill(0);
   const sd = new Array(d).fill(0);
@@ -22,7 +26,10 @@ export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 =
       for (let j = 0; j < d; j++) gw[j] += e * z[i][j];
       gb += e;
     }
-    for (let j = 0; j < d; j++) w[j] -= rate * (gw[j] / n + l2 * w[j]);
+    for (let j = 0; j < d; j++) {
+      w[j] -= rate * (gw[j] / n + l2 * w[j]);
+      if ((signs[j] ?? 0) * w[j] < 0) w[j] = 0;
+    }
     b -= rate * (gb / n);
   }
   // back to raw inputs: w_raw = w / sd, b_raw = b - sum(w * mean / sd)

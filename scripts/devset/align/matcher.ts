@@ -2,7 +2,7 @@
 // does), tagger topics and qualifiers (each side tagged without the tagger rules its own authority motivated),
 // the situation features of src/compare/match.ts, and a logistic model trained leave-one-authority-out.
 import { cosine, stemTokens } from '../../../src/compare/index.ts';
-import { logistic, matchFeatures, MATCH_MODEL, type MatchModel } from '../../../src/compare/match.ts';
+import { FEATURE_SIGNS, logistic, matchFeatures, MATCH_MODEL, type MatchModel } from '../../../src/compare/match.ts';
 import type { Conflict } from '../../../src/compare/situation.ts';
 import { tagIndicator } from '../../../src/tag/index.ts';
 import { pairTfIdf, type AlignGold, type AlignItem, type AlignPair } from './gold.ts';
@@ -25,7 +25,7 @@ const y = (p: AlignPair) => (p.label === 'same' ? 1 : 0);
 /** Fit on every pair (conflicts are mismatches by rule, so they are not training examples). */
 export function train(pairs: readonly AlignPair[], feats: readonly PairFeatures[]): { weights: number[]; bias: number } {
   const idx = pairs.map((_, i) => i).filter((i) => !feats[i].conflict);
-  return fitLogistic(idx.map((i) => feats[i].x), idx.map((i) => y(pairs[i])));
+  return fitLogistic(idx.map((i) => feats[i].x), idx.map((i) => y(pairs[i])), 0.001, 3000, 0.5, FEATURE_SIGNS);
 }
 
 /**
