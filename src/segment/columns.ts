@@ -2,12 +2,12 @@
 // (taken off as a menu, src/series/page.ts) and whose body names no level: each cell comes out as its row's domain
 // heading, written again, then the cell's items. Whether the cells run row by row (Health / Health / Health / Home ...)
 // or column by column (Health / Home / Health / Home ...), the k-th heading of a domain is the k-th column, so the
-// k-th level of the legend. Read so only when two or more domains repeat and none more often than the legend has
-// levels; otherwise the items stay "not stated".
-import { nameKey, type LevelEntry, type LevelRegistry, type ParsedLevel } from './levels.ts';
+// k-th level of the legend (level-repeat.ts); otherwise the items stay "not stated".
+import type { LevelEntry, LevelRegistry, ParsedLevel } from './levels.ts';
 import type { Candidate, Frame } from './context.ts';
+import { levelsByRepeat } from './level-repeat.ts';
 
-/** Fewest domains whose heading must repeat before the repeats are read as columns. */
+/** Fewest domains whose heading must repeat: any heading over a cell counts here, so one repeat alone is not a table. */
 const MIN_REPEATED_DOMAINS = 2;
 
 /**
@@ -16,31 +16,22 @@ const MIN_REPEATED_DOMAINS = 2;
  * there are levels.
  */
 export function columnsByRepeat(candidates: Candidate[], levels: number): Map<Candidate, number> | null {
-  if (levels < 2 || !candidates.length || candidates.some((c) => !c.cell)) return null;
-  const column = new Map<Frame, number>();
-  const written = new Map<string, number>();
-  for (const c of candidates) {
-    const f = c.cell!;
-    if (column.has(f)) continue;
-    const key = nameKey(f.text);
-    const k = written.get(key) ?? 0;
-    written.set(key, k + 1);
-    column.set(f, k);
-  }
-  const counts = [...written.values()];
-  if (counts.filter((n) => n >= 2).length < MIN_REPEATED_DOMAINS || Math.max(...counts) > levels) return null;
-  return new Map(candidates.map((c) => [c, column.get(c.cell!)!]));
+  if (!candidates.length || candidates.some((c) => !c.cell)) return null;
+  const cells = [...new Set(candidates.map((c) => c.cell!))];
+  const column = levelsByRepeat<Frame>(cells, (f) => f.text, levels, MIN_REPEATED_DOMAINS);
+  return column && new Map(candidates.map((c) => [c, column.get(c.cell!)!]));
 }
 
 /**
  * Place the candidates of a page naming no level under the legend's levels by their domain heading's repeat.
- * Returns the level entries registered (in legend order), or null when the page is not read so (nothing changed).
+ * Returns the level entries registered (in legend order) and the warning, or null when the page is not read so
+ * (nothing changed).
  */
-export function placeByColumns(candidates: Candidate[], legend: ParsedLevel[], registry: LevelRegistry, notStated: LevelEntry): LevelEntry[] | null {
+export function placeByColumns(candidates: Candidate[], legend: ParsedLevel[], registry: LevelRegistry, notStated: LevelEntry): { entries: LevelEntry[]; warning: string } | null {
   const cols = columnsByRepeat(candidates, legend.length);
   if (!cols) return null;
   registry.entries = registry.entries.filter((e) => e !== notStated);
   const entries = legend.map((p) => registry.add(p, 2));
   for (const c of candidates) c.level = entries[cols.get(c)!];
-  return entries;
+  return { entries, warning: `no level named in the body: its domain headings repeat, read as the columns of a domains x levels table (the k-th heading of a domain is the legend's k-th level, of ${entries.length})` };
 }

@@ -3,6 +3,7 @@
 // under it. Each item may be followed by its tooltip: a close glyph ("×") and the item's text again.
 import type { Block, Span } from '../model/index.ts';
 import { nameKey, normSpace, wordCount, type ParsedLevel } from './levels.ts';
+import { levelsByRepeat } from './level-repeat.ts';
 
 /** A tooltip's close button, alone on its line. */
 const CLOSE = /^(?:[×✕✖✗]|close|x)$/i;
@@ -39,27 +40,20 @@ function panelHead(blocks: Block[], i: number): boolean {
   return !!t && wordCount(t) <= 10 && !/[.;:,]$/.test(t);
 }
 
+/** One repeated head is enough: a parent bullet over nested items is already a panel (columns.ts, whose headings are any cell's, asks for two). */
+const MIN_REPEATED_HEADS = 1;
+
 /**
  * The panels of a tool whose page names no level itself: the heads (parent bullets over nested items) repeat, one
- * panel per level, so the k-th panel with a given head is the menu's k-th level (in level-major order, D1 D2 D1 D2,
- * and in domain-major order, D1 D1 D2 D2, alike). Read so only when some head repeats (one panel per head says
- * nothing about levels) and no head repeats more often than the menu has levels. Returns the blocks with a heading
- * naming the menu level before each panel whose level differs from the one before, and each head as a sub-heading.
+ * panel per level, so the k-th panel with a given head is the menu's k-th level (level-repeat.ts). Returns the
+ * blocks with a heading naming the menu level before each panel whose level differs from the one before, and each
+ * head as a sub-heading.
  */
 export function menuPanels(blocks: Block[], menu: ParsedLevel[], menuSpans: Span[]): MenuPanels | null {
-  if (menu.length < 2) return null;
   const heads: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (panelHead(blocks, i)) heads.push(i);
-  const seen = new Map<string, number>();
-  const levelOf = new Map<number, number>();
-  for (const i of heads) {
-    const k = nameKey((blocks[i] as { span: Span }).span.text);
-    const n = seen.get(k) ?? 0;
-    seen.set(k, n + 1);
-    levelOf.set(i, n);
-  }
-  const most = Math.max(0, ...seen.values());
-  if (most < 2 || most > menu.length) return null;
+  const levelOf = levelsByRepeat(heads, (i) => (blocks[i] as { span: Span }).span.text, menu.length, MIN_REPEATED_HEADS);
+  if (!levelOf) return null;
   const out: Block[] = [];
   let current = -1;
   const counts = menu.map(() => 0);

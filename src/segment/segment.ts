@@ -35,9 +35,9 @@ export interface SegmentOptions {
   pageLevel?: string | null;
   /**
    * The levels of a menu (or legend) listing the whole scheme, taken out of the page's body (src/series), in menu
-   * order, with the menu lines they come from. On a page that names no level, panels repeating under one heading are
-   * read as the menu's levels in order (panels.ts); failing that, domain headings that repeat are the columns of a
-   * flattened domains x levels table, the k-th heading of a domain being the k-th level (columns.ts).
+   * order, with the menu lines they come from. On a page that names no level, the k-th repeat of a heading is the
+   * menu's k-th level (level-repeat.ts): panels repeating under one heading (panels.ts); failing that, domain headings
+   * repeating as the columns of a flattened domains x levels table (columns.ts).
    */
   menu?: { parsed: ParsedLevel; span: Span }[];
 }
@@ -54,7 +54,8 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   let discovered = discoverLevels({ ...layout, blocks }, registry, parse, options.pageLevel ?? null);
   // A tool page naming no level, after a menu of every level: its repeated panels are the menu's levels in order.
   const menu = options.menu ?? [];
-  const panels = discovered.notStated && !options.pageLevel ? menuPanels(raw, menu.map((m) => m.parsed), menu.map((m) => m.span)) : null;
+  const menuLevels = menu.map((m) => m.parsed);
+  const panels = discovered.notStated && !options.pageLevel ? menuPanels(raw, menuLevels, menu.map((m) => m.span)) : null;
   if (panels) {
     registry = new LevelRegistry();
     for (const m of menu) registry.add(m.parsed, 1); // the menu's names, in its order
@@ -72,9 +73,9 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
 
   const { candidates, listsUnder, descriptions } = walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, containers, titleHeading, listedBlocks, pageTitles: pageTitles(layout) });
   const kept = keepItems(candidates, listsUnder, descriptions);
-  const byColumns = noLevelNamed && defaultLevel && menu.length >= 2 ? placeByColumns(kept, menu.map((m) => m.parsed), registry, defaultLevel) : null;
+  const byColumns = noLevelNamed && defaultLevel ? placeByColumns(kept, menuLevels, registry, defaultLevel) : null;
   const notStated = noLevelNamed && !byColumns;
-  if (byColumns) warnings.push(`no level named in the body: its domain headings repeat, read as the columns of a domains x levels table (the k-th heading of a domain is the legend's k-th level, of ${byColumns.length})`);
+  if (byColumns) warnings.push(byColumns.warning);
   const indicators = dedupeIndicators(kept);
 
   const scheme = buildScheme(registry, byColumns ? null : defaultLevel);
@@ -103,7 +104,7 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
     if (listed < MIN_NOT_STATED) {
       // Not an error: the page was read and holds nothing to extract (a cover, a landing page, an introduction).
       const named = layout.warnings.find((w) => w.startsWith('named .'));
-      return { scheme: [], indicators: [], warnings: [...warnings.filter((w) => !w.startsWith('the page names no level')), `${NO_INDICATORS}: no level of need recognised and no indicator listed${named ? ` (${named})` : ''}`] };
+      return { scheme: [], indicators: [], warnings: [...warnings.filter((w) => w !== panels?.warning), `${NO_INDICATORS}: no level of need recognised and no indicator listed${named ? ` (${named})` : ''}`] };
     }
     warnings.push(`no level of need named (title, address and body name none): ${drafts.length} indicators kept with level "${NOT_STATED}" and no bands`);
     if (menu.length) warnings.push(`the page's menu lists ${menu.length} levels, but nothing on the page says which level its items belong to (no heading repeats panel by panel)`);
