@@ -107,10 +107,10 @@ describe('classifyTopics (the tagger\'s fast path)', () => {
 
   it('reads the domain heading from the tokens as it does from "d:" features', () => {
     const text = 'Finds it hard to settle with others';
-    const domain = 'Behavioural development';
+    const domain = 'How the child behaves with others';
     const tokens = tokenise(normalise(text));
     const features = [...topicFeatures(tokens, [], domainStems(tokenise(normalise(domain))))];
-    expect(features).toContain('d:behaviour');
+    expect(features.filter((f) => f.startsWith('d:')).length).toBeGreaterThan(1);
     const c = { keep: 0.01, add: 0.3, alone: 0.2, max: 3 };
     expect(classifyTopics(model, tokens, [], c, domainStems(tokenise(normalise(domain))))).toEqual(decideTopics([], topicProbabilities(model, features), c));
   });

@@ -194,6 +194,6 @@ describe('word breaks and vetoes', () => {
     expect(tagIndicator('Risk of family breakdown after the move').topics).not.toContain('child-mental-health');
     expect(tagIndicator('Ongoing parental discord at home').topics).not.toContain('online-safety');
     expect(tagIndicator('Extreme poverty in the household').topics).not.toContain('radicalisation');
-    expect(tagIndicator('Refusing medical care, endangering life or development').topics).not.toContain('development');
+    expect(tagIndicator('Carer turns down treatment, which puts the baby\'s health and development at risk').topics).not.toContain('development');
   });
 });
