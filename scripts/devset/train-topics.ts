@@ -20,6 +20,7 @@ const trainOpts = {
   alpha: Number(opt('--alpha') ?? 0.5),
   minCount: Number(opt('--min') ?? 2),
   ruleWeight: Number(opt('--rule-weight') ?? 2),
+  kinds: opt('--kinds'),
 };
 const RELEASED = ['kent', 'buckinghamshire', 'hampshire', 'brighton-and-hove', 'wigan', 'cheshire-west-and-chester', 'east-sussex', 'harrow', 'wirral'];
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyTopics, decideTopics, modelFor, registerHeldOutModel, topicProbabilities, type TopicModel } from './classifier.ts';
 import { tagIndicator, TOPIC_IDS } from './index.ts';
 import committed from './model/topics-model.json' with { type: 'json' };
+import { domainStems, topicFeatures } from './features.ts';
+import { normalise, tokenise } from './text.ts';
 
 const MODEL_FILE = join(import.meta.dirname, 'model/topics-model.json');
 const model = committed as TopicModel;
@@ -25,10 +27,10 @@ describe('the committed topic model (src/tag/model/topics-model.json)', () => {
     expect([...p.values()].reduce((s, x) => s + x, 0)).toBeCloseTo(1, 6);
   });
 
-  it('holds no text: features are one stem, two stems or a rule hit; no documents', () => {
+  it('holds no text: features are one stem, two stems, a rule hit or a domain-heading stem; no documents', () => {
     expect(Object.keys(model).sort()).toEqual(['alpha', 'combine', 'docs', 'features', 'indicators', 'kind', 'labels', 'ruleWeight', 'scoring', 'trainedOn']);
     for (const f of Object.keys(model.features)) {
-      expect(f, f).toMatch(/^(w:[^ ]+|b:[^ ]+ [^ ]+|r:[a-z-]+)$/);
+      expect(f, f).toMatch(/^(w:[^ ]+|b:[^ ]+ [^ ]+|r:[a-z-]+|d:[^ ]+)$/);
       expect(f.length).toBeLessThan(50);
     }
   });
@@ -48,9 +50,9 @@ describe('the committed topic model (src/tag/model/topics-model.json)', () => {
   });
 
   it('adds a topic the rules miss on an invented indicator', () => {
-    const text = 'Family relationships are strained';
+    const text = 'Finds it hard to cope when plans change';
     expect(tagIndicator(text, { rulesOnly: true }).topics).toEqual([]);
-    expect(tagIndicator(text).topics).toEqual(['family-relationships']);
+    expect(tagIndicator(text).topics).toEqual(['behaviour']);
   });
 
   it('leaves the rules alone where they are sure and the classifier is not', () => {
@@ -101,5 +103,15 @@ describe('classifyTopics (the tagger\'s fast path)', () => {
         expect(classifyTopics(model, features, rules, c)).toEqual(decideTopics(rules, topicProbabilities(model, features), c));
       }
     }
+  });
+
+  it('reads the domain heading from the tokens as it does from "d:" features', () => {
+    const text = 'Finds it hard to settle with others';
+    const domain = 'How the child behaves with others';
+    const tokens = tokenise(normalise(text));
+    const features = [...topicFeatures(tokens, [], domainStems(tokenise(normalise(domain))))];
+    expect(features.filter((f) => f.startsWith('d:')).length).toBeGreaterThan(1);
+    const c = { keep: 0.01, add: 0.3, alone: 0.2, max: 3 };
+    expect(classifyTopics(model, tokens, [], c, domainStems(tokenise(normalise(domain))))).toEqual(decideTopics([], topicProbabilities(model, features), c));
   });
 });

@@ -58,6 +58,7 @@ interface Derived {
   word: Map<string, Float64Array>;
   pair: Map<string, Map<string, Float64Array>>;
   rule: Map<string, Float64Array>;
+  dom: Map<string, Float64Array>;
 }
 const derived = new WeakMap<TopicModel, Derived>();
 
@@ -96,10 +97,12 @@ function derive(m: TopicModel): Derived {
   const word = new Map<string, Float64Array>();
   const pair = new Map<string, Map<string, Float64Array>>();
   const rule = new Map<string, Float64Array>();
+  const dom = new Map<string, Float64Array>();
   for (const [f, w] of seen) {
     const body = f.slice(2);
     if (f.startsWith('w:')) word.set(body, w);
     else if (f.startsWith('r:')) rule.set(body, w);
+    else if (f.startsWith('d:')) dom.set(body, w);
     else if (f.startsWith('b:')) {
       const [a, b] = body.split(' ');
       let m = pair.get(a);
@@ -107,7 +110,7 @@ function derive(m: TopicModel): Derived {
       m.set(b, w);
     }
   }
-  d = { base, seen, word, pair, rule };
+  d = { base, seen, word, pair, rule, dom };
   derived.set(m, d);
   return d;
 }
@@ -135,16 +138,16 @@ function posteriors(model: TopicModel, features: string[]): Float64Array {
 }
 
 /** posteriors() straight from the tokens, without building feature strings (the tagger's path). */
-function tokenPosteriors(model: TopicModel, tokens: Tokens, rules: string[]): Float64Array {
-  const { base, word, pair, rule } = derive(model);
+function tokenPosteriors(model: TopicModel, tokens: Tokens, rules: string[], domain: string[]): Float64Array {
+  const { base, word, pair, rule, dom } = derive(model);
   const score = new Float64Array(base);
   const used: Float64Array[] = [];
   visitFeatures(tokens, rules, (kind, a, b) => {
-    const w = kind === 'w' ? word.get(a) : kind === 'r' ? rule.get(a) : pair.get(a)?.get(b!);
+    const w = kind === 'w' ? word.get(a) : kind === 'r' ? rule.get(a) : kind === 'd' ? dom.get(a) : pair.get(a)?.get(b!);
     if (!w || used.includes(w)) return;
     used.push(w);
     for (let i = 0; i < score.length; i++) score[i] += w[i];
-  });
+  }, domain);
   return softmax(score);
 }
 
@@ -155,10 +158,10 @@ export function topicProbabilities(model: TopicModel, features: string[]): Map<s
 }
 
 /** The tagger's topics: the rules' topics combined with the model's (decideTopics without building a Map). */
-export function classifyTopics(model: TopicModel, input: string[] | Tokens, rules: string[], c: Combine = model.combine): string[] {
+export function classifyTopics(model: TopicModel, input: string[] | Tokens, rules: string[], c: Combine = model.combine, domain: string[] = []): string[] {
   // nothing to keep or add beside the rules' topics: the model need not run (most indicators, in the default mode)
   if (rules.length && c.keep <= 0 && c.add > 1) return [...rules];
-  const p = Array.isArray(input) ? posteriors(model, input) : tokenPosteriors(model, input, rules);
+  const p = Array.isArray(input) ? posteriors(model, input) : tokenPosteriors(model, input, rules, domain);
   const labels = model.labels;
   const prob = (t: string) => { const i = labels.indexOf(t); return i < 0 ? 0 : p[i]; };
   const out = c.keep > 0 ? rules.filter((t) => prob(t) >= c.keep) : [...rules];

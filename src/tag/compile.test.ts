@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, keepsRule, mergeTopicData, type TopicData } from './compile.ts';
+import { buildDoc, topicHits } from './match.ts';
+import { normalise, tokenise } from './text.ts';
 
 describe('leave-one-authority-out rules', () => {
   const base: TopicData[] = [{ id: 'housing', rules: [{ any: ['eviction'] }] }];
@@ -21,5 +23,25 @@ describe('leave-one-authority-out rules', () => {
     expect(base[0].rules).toHaveLength(1);
     expect(compileLexicon(merged, {}).topics[0].rules).toHaveLength(3);
     expect(compileLexicon(merged, {}, { leaveOut: 'fernmoor' }).topics[0].rules).toHaveLength(2);
+  });
+});
+
+describe('vetoes', () => {
+  const data: TopicData[] = [
+    { id: 'child-mental-health', rules: [{ any: ['breakdown'] }], vetoes: [{ any: ['family breakdown'], from: ['fernmoor'] }] },
+  ];
+  const hits = (text: string, leaveOut?: string) => {
+    const lex = compileLexicon(data, {}, { leaveOut });
+    const doc = buildDoc(lex, tokenise(normalise(text)));
+    return topicHits(lex, doc, text).map((h) => h.topic);
+  };
+
+  it('drops a hit that overlaps a veto, keeps one elsewhere in the text', () => {
+    expect(hits('risk of family breakdown')).toEqual([]);
+    expect(hits('a breakdown after family breakdown')).toEqual(['child-mental-health']);
+  });
+
+  it('drops a veto motivated only by the authority left out', () => {
+    expect(hits('risk of family breakdown', 'fernmoor')).toEqual(['child-mental-health']);
   });
 });

@@ -39,6 +39,11 @@ export interface TopicData {
   rules: RuleData[];
   regex?: string[];
   suppressedBy?: string[];
+  /**
+   * Readings where a word of this topic means something else ("relationship breakdown" is not a mental-health
+   * breakdown): a hit of the topic overlapping a veto's match is dropped. Same syntax and provenance as rules.
+   */
+  vetoes?: RuleData[];
 }
 
 export interface Rule {
@@ -58,6 +63,7 @@ export interface Topic {
   rules: Rule[];
   regex: RegExp[];
   suppressedBy: string[];
+  vetoes: Rule[];
 }
 
 export interface Lexicon {
@@ -141,6 +147,7 @@ export function mergeTopicData(base: TopicData[], extra: TopicData[]): TopicData
     if (t) {
       t.rules.push(...e.rules);
       t.regex = [...(t.regex ?? []), ...(e.regex ?? [])];
+      if (e.vetoes) t.vetoes = [...(t.vetoes ?? []), ...e.vetoes];
     } else out.push({ ...e });
   }
   return out;
@@ -180,22 +187,24 @@ export function compileLexicon(topicsData: TopicData[], classes: Record<string, 
   };
 
   const many = (list: string[] | undefined) => (list ?? []).flatMap(compilePhrase);
+  const rule = (r: RuleData): Rule => ({
+    any: many(r.any),
+    with: many(r.with),
+    window: r.window ?? 8,
+    subject: r.subject,
+    object: r.object,
+    unless: many(r.unless),
+    notPart: many(r.notPart),
+    neutral: r.neutral ?? false,
+  });
 
   const topics: Topic[] = topicsData.map((t) => ({
     id: t.id,
     rollsUp: t.rollsUp ?? null,
     regex: (t.regex ?? []).map((r) => new RegExp(r)),
     suppressedBy: t.suppressedBy ?? [],
-    rules: t.rules.filter((r) => keepsRule(r, opts.leaveOut)).map((r) => ({
-      any: many(r.any),
-      with: many(r.with),
-      window: r.window ?? 8,
-      subject: r.subject,
-      object: r.object,
-      unless: many(r.unless),
-      notPart: many(r.notPart),
-      neutral: r.neutral ?? false,
-    })),
+    rules: t.rules.filter((r) => keepsRule(r, opts.leaveOut)).map(rule),
+    vetoes: (t.vetoes ?? []).filter((r) => keepsRule(r, opts.leaveOut)).map(rule),
   }));
 
   const classOf = new Map<string, string[]>();

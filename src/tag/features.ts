@@ -10,8 +10,17 @@ const STOP = new Set([
   'e', 'g', 'eg', 'i', 'etc', 'also', 'some', 'such', 'other', 'all', 'ani', 'any', 'so', 'if', 'when', 'where',
 ]);
 
-/** Calls `visit` for each feature of the text, as kind and word(s): "w" a stem, "b" two stems, "r" a rule topic. May repeat. */
-export function visitFeatures(tokens: Tokens, ruleTopics: Iterable<string>, visit: (kind: 'w' | 'b' | 'r', a: string, b?: string) => void): void {
+/** The domain heading's stems the classifier reads as context ("d:" features): content words only, each once. */
+export function domainStems(tokens: Tokens | null): string[] {
+  if (!tokens) return [];
+  return [...new Set(tokens.stems.filter((s) => s.length > 1 && !STOP.has(s) && !/^\d+$/.test(s)))];
+}
+
+/**
+ * Calls `visit` for each feature of the text, as kind and word(s): "w" a stem, "b" two stems, "r" a rule topic,
+ * "d" a stem of the domain heading the indicator sits under. May repeat.
+ */
+export function visitFeatures(tokens: Tokens, ruleTopics: Iterable<string>, visit: (kind: 'w' | 'b' | 'r' | 'd', a: string, b?: string) => void, domain: string[] = []): void {
   const { stems, clause } = tokens;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i];
@@ -19,11 +28,12 @@ export function visitFeatures(tokens: Tokens, ruleTopics: Iterable<string>, visi
     if (i > 0 && clause[i - 1] === clause[i] && !(STOP.has(stems[i - 1]) && STOP.has(s))) visit('b', stems[i - 1], s);
   }
   for (const t of ruleTopics) visit('r', t);
+  for (const d of domain) visit('d', d);
 }
 
-/** The classifier's view of an indicator: deduplicated feature tokens ("w:stem", "b:stem stem", "r:topic"). */
-export function topicFeatures(tokens: Tokens, ruleTopics: Iterable<string>): string[] {
+/** The classifier's view of an indicator: deduplicated feature tokens ("w:stem", "b:stem stem", "r:topic", "d:stem"). */
+export function topicFeatures(tokens: Tokens, ruleTopics: Iterable<string>, domain: string[] = []): string[] {
   const out = new Set<string>();
-  visitFeatures(tokens, ruleTopics, (kind, a, b) => out.add(kind === 'b' ? `b:${a} ${b}` : `${kind}:${a}`));
+  visitFeatures(tokens, ruleTopics, (kind, a, b) => out.add(kind === 'b' ? `b:${a} ${b}` : `${kind}:${a}`), domain);
   return [...out];
 }

@@ -183,3 +183,17 @@ describe('dev set (invented phrasings, hand-assigned topics)', () => {
     expect(q.correct / q.checked).toBeGreaterThan(0.8);
   });
 });
+
+describe('word breaks and vetoes', () => {
+  it('breaks words at a slash a space follows', () => {
+    expect(tagIndicator('Falling school attendance/ late for lessons').topics).toContain('school-attendance');
+    expect(tagIndicator('Physical/ sexual harm by a relative').topics).toEqual(expect.arrayContaining(['physical-abuse', 'sexual-abuse']));
+  });
+
+  it('reads a word in the sense its neighbours give it', () => {
+    expect(tagIndicator('Risk of family breakdown after the move').topics).not.toContain('child-mental-health');
+    expect(tagIndicator('Ongoing parental discord at home').topics).not.toContain('online-safety');
+    expect(tagIndicator('Extreme poverty in the household').topics).not.toContain('radicalisation');
+    expect(tagIndicator('Carer turns down treatment, which puts the baby\'s health and development at risk').topics).not.toContain('development');
+  });
+});

@@ -6,7 +6,7 @@ import topicsData from './lexicon/topics.json' with { type: 'json' };
 import realTopics from './lexicon/topics-real.json' with { type: 'json' };
 import { buildDoc, topicHits } from './match.ts';
 import { classifyTopics, modelFor, type Combine, type TopicModel } from './classifier.ts';
-import { topicFeatures } from './features.ts';
+import { domainStems, topicFeatures } from './features.ts';
 import committedModel from './model/topics-model.json' with { type: 'json' };
 import { domainPerson, TWIN_TOPICS } from './domain.ts';
 import { isNegated } from './negation.ts';
@@ -58,17 +58,30 @@ function ruleTagging(text: string, leaveOut: string | undefined, domain?: string
   return { normalised, tokens, hits, rules: [...topics] };
 }
 
+/** The domain heading's content stems (the classifier's "d:" features), cached: a page repeats a few headings. */
+const domainCache = new Map<string, string[]>();
+function headingStems(domain: string | null | undefined): string[] {
+  if (!domain) return [];
+  let s = domainCache.get(domain);
+  if (!s) {
+    s = domainStems(tokenise(normalise(domain)));
+    if (domainCache.size > 5_000) domainCache.clear();
+    domainCache.set(domain, s);
+  }
+  return s;
+}
+
 /** The rules' topics and the classifier's features for one text (what the topic model is trained on). */
 export function topicEvidence(text: string, opts: Pick<TagOptions, 'leaveOut' | 'domain'> = {}): { rules: string[]; features: string[] } {
   const r = ruleTagging(text, opts.leaveOut, opts.domain);
-  return { rules: r.rules, features: topicFeatures(r.tokens, r.rules) };
+  return { rules: r.rules, features: topicFeatures(r.tokens, r.rules, headingStems(opts.domain)) };
 }
 
 /** Tag one indicator's text with contract topics and qualifiers. */
 export function tagIndicator(text: string, opts: TagOptions = {}): Tagging {
   const { normalised, tokens, hits, rules } = ruleTagging(text, opts.leaveOut, opts.domain);
   const model = opts.rulesOnly ? null : modelFor(MODEL, opts.leaveOut);
-  const topics = model ? classifyTopics(model, tokens, rules, opts.combine) : rules;
+  const topics = model ? classifyTopics(model, tokens, rules, opts.combine, headingStems(opts.domain)) : rules;
   const qualifiers = qualify(normalised);
   if (isNegated(normalised, tokens, hits)) {
     // an absence has no frequency or severity ("no history of injuries" is not "repeated")

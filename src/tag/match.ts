@@ -1,5 +1,5 @@
 // Apply a compiled lexicon to tokenised text: phrase matches, then each topic's rules.
-import type { Lexicon, Phrase, PersonClass, PersonConstraint, Rule, Slot } from './compile.ts';
+import type { Lexicon, Phrase, PersonClass, PersonConstraint, Rule, Slot, Topic } from './compile.ts';
 import type { Tokens } from './text.ts';
 
 export interface Span {
@@ -150,11 +150,20 @@ export function ruleHits(doc: Doc, rule: Rule, twin = false): Span[] {
 export function topicHits(lex: Lexicon, doc: Doc, raw: string, twins: ReadonlySet<string> = new Set()): TopicHit[] {
   const hits: TopicHit[] = [];
   const done = new Set<Rule>();
+  const vetoed = new Map<Topic, Span[]>();
+  const vetoes = (topic: Topic) => {
+    let v = vetoed.get(topic);
+    if (!v) vetoed.set(topic, (v = topic.vetoes.flatMap((r) => ruleHits(doc, r))));
+    return v;
+  };
   for (const id of doc.matches.keys()) {
     for (const { topic, rule } of lex.rulesByAnchor.get(id) ?? []) {
       if (done.has(rule)) continue;
       done.add(rule);
-      for (const span of ruleHits(doc, rule, twins.has(topic.id))) hits.push({ topic: topic.id, span, neutral: rule.neutral });
+      for (const span of ruleHits(doc, rule, twins.has(topic.id))) {
+        if (topic.vetoes.length && vetoes(topic).some((v) => overlaps(v, span))) continue;
+        hits.push({ topic: topic.id, span, neutral: rule.neutral });
+      }
     }
   }
   for (const t of lex.topics) for (const re of t.regex) if (re.test(raw)) hits.push({ topic: t.id, span: { start: -1, end: -1 }, neutral: false });

@@ -24,7 +24,7 @@ const contractions = data.contractions.map(([from, to]) => [new RegExp(from.repl
 const spellingMap = new Map(data.spelling.map(([from, to]) => [from, to]));
 const SPELLING = new RegExp(`(${data.spelling.map(([from]) => from).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
-/** Lower case, straight quotes, contractions expanded, possessive 's dropped, US spellings to UK, hyphens and slashes to spaces. */
+/** Lower case, straight quotes, contractions expanded, possessive 's dropped, US spellings to UK, hyphens and every slash to spaces. */
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2015]/g, '-');
   if (t.includes("'")) {
@@ -32,7 +32,8 @@ export function normalise(text: string): string {
     t = t.replace(/(\w)'s\b/g, '$1').replace(/(\w)s'(?=\s|$)/g, '$1s').replace(/'/g, ' ');
   }
   t = t.replace(SPELLING, (m) => spellingMap.get(m) ?? m);
-  return t.replace(/&/g, ' and ').replace(/(\w)[-/+](?=\w)/g, '$1 ');
+  // a slash is always a word break: the tokenizer keeps one that a space follows ("emotional/ behavioural")
+  return t.replace(/&/g, ' and ').replace(/(\w)[-/+](?=\w)/g, '$1 ').replace(/\//g, ' ');
 }
 
 /** A clause boundary: sentence ends, semicolons, bullets, line breaks, " - " dashes. */
