@@ -119,10 +119,10 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     }
     scored.sort((x, y) => y.raw - x.raw || y.similarity - x.similarity || x.indicator.page - y.indicator.page);
     const best = scored[0];
+    const head = { profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version };
     const reviewed = { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length };
-    const base = { profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version, reviewed };
     if (!best || best.raw < minScore) {
-      return { ...base, matches: [], bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
+      return { ...head, matches: [], reviewed, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
     }
     // near ties over the threshold: the closest wording answers
     let pick = best;
@@ -134,8 +134,9 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     const over = [pick, ...scored.filter((m) => m !== pick && m.raw >= minScore)];
     const span = bandSpan(pick.indicator.bands);
     return {
-      ...base,
+      ...head,
       matches: over.slice(0, limit).map(({ raw: _, ...m }) => m),
+      reviewed,
       bands: span ? bandRange(span[0], span[1]) : [],
       level: pick.indicator.level,
       score: pick.score,
