@@ -4,7 +4,7 @@ import { loadRealGold } from './real.ts';
 import { pairFeatures } from './matcher.ts';
 import { whereCases } from './where-eval.ts';
 import { MATCH_MODEL } from '../../../src/compare/match.ts';
-import { frameOf } from '../../../src/compare/match.ts';
+import { frameOf, matchFeatures } from '../../../src/compare/match.ts';
 import { tagIndicator } from '../../../src/tag/index.ts';
 
 const args = process.argv.slice(2);
@@ -12,6 +12,8 @@ const text = args.includes('--text');
 const gold = loadRealGold();
 const feats = pairFeatures(gold);
 const run = whereCases(gold, feats);
+const f = { cases: run.cases.length, answered: run.cases.filter((c) => c.answer.bands.length).length, agree: run.cases.filter((c) => c.agree).length };
+console.log(`cases ${f.cases} answered ${f.answered} agree ${f.agree}`);
 const wide = whereCases(gold, feats, { minScore: 0, limit: 1000 });
 const short = (s: string) => (s.length > 140 ? s.slice(0, 137) + '...' : s);
 const fr = (t: string, a: string) => {
@@ -28,7 +30,9 @@ run.cases.forEach((c, i) => {
   const rank = w.matches.findIndex((m) => refs.has(m.indicator.text));
   const cp = rank >= 0 ? w.matches[rank] : null;
   console.log(`\n#${n} ${status} ${c.query.ref} (${c.query.authority}) -> ${c.authority}: want ${c.counterparts.map((x) => x.bands.join('+')).join(' | ')}; got ${c.answer.bands.join('+') || '-'} score ${c.answer.score}`);
-  console.log(`   counterpart rank ${rank} score ${cp?.score ?? 0} sim ${cp?.similarity ?? 0}`);
+  const tagged = (x: typeof c.query) => ({ text: x.text, ...tagIndicator(x.text, { leaveOut: x.authority }) });
+  const conflicts = c.counterparts.map((x) => matchFeatures(0, tagged(c.query), tagged(x)).conflict ?? '-').join(',');
+  console.log(`   counterpart rank ${rank} score ${cp?.score ?? 0} sim ${cp?.similarity ?? 0} conflict ${conflicts}`);
   for (const m of w.matches.slice(0, 3)) console.log(`   top: ${m.score} sim ${m.similarity} [${m.indicator.bands.join('+')}] ${text ? short(m.indicator.text) : ''}`);
   if (text) {
     console.log(`   Q: ${short(c.query.text)}\n      ${fr(c.query.text, c.query.authority)}`);
