@@ -11,7 +11,8 @@ export interface WhereMatch {
   score: number;
   similarity: number;
   indicator: SideEvidence;
-  /** Qualifiers set in both the description and the indicator with different values (e.g. repeated / single). */
+  /** Qualifiers set in both the description and the indicator with different values (e.g. repeated / single),
+   *  and those only the description says that the match set aside (e.g. frequency: repeated / -). */
   conflicts: QualifierDiff[];
 }
 
@@ -20,14 +21,14 @@ export interface WhereAnswer {
   authorityId: string;
   authority: string | null;
   version: string | null;
-  /** Bands implied by the best match (its level's bands); a range when the level spans bands or the
-   *  near-best matches disagree. Empty when nothing matched. */
+  /** Bands of the answering match's level (a range when that level spans bands). Empty when nothing matched. */
   bands: BandId[];
-  /** The local level of the best match. */
+  /** The local level of the answering match (matches[0]). */
   level: string | null;
-  /** Best match score 0..1: calibrated probability of the same situation (see match.ts). */
+  /** The answering match's score 0..1: calibrated probability of the same situation (see match.ts). */
   score: number;
   confidence: Confidence | 'none';
+  /** Matches at or above the threshold, the answering one first. */
   matches: WhereMatch[];
   /** How much of this authority's document a person reviewed ("n of m indicators reviewed"). */
   reviewed: { reviewed: number; indicators: number };
@@ -44,13 +45,20 @@ export interface WhereOptions {
   limit?: number;
   /** Below this score nothing is claimed (confidence 'none', no band): default the calibrated threshold. */
   minScore?: number;
-  /** Matches within this score of the best widen the implied range when they sit elsewhere. */
+  /** Matches within this score of the best are near ties: the one whose wording is closest (text similarity)
+   *  answers. The calibrated score saturates near 1, where its order says little. */
   tie?: number;
+  /** Qualifiers of the description set aside against an indicator that does not state them (default frequency and
+   *  severity): a user's description says more than a one-line indicator. A qualifier both state differently
+   *  stays a conflict. */
+  relax?: RelaxKey[];
   /** Situation model (default: the shipped, calibrated one); the evaluation passes leave-one-out models. */
   model?: MatchModel;
   /** Tagger for the description (default: src/tag's tagIndicator); tests pass a fixed one. */
   tag?: (text: string) => Tagging;
 }
+
+export type RelaxKey = 'frequency' | 'severity';
 
 /**
  * Confidence from the best match's calibrated score s (lexicon/match-model.json, cut-offs set on the alignment
@@ -63,11 +71,22 @@ export function confidenceOf(score: number, minScore: number = MATCH_MODEL.thres
   return 'low';
 }
 
-/** Where would a described situation sit in each authority? Pure; tags the query like an indicator. */
+interface Scored extends WhereMatch {
+  /** Unrounded score. */
+  raw: number;
+}
+
+/**
+ * Where would a described situation sit in each authority? Pure; tags the query like an indicator.
+ * Each indicator is scored against the description by the situation matcher (match.ts); when the description says a
+ * frequency or severity the indicator leaves unsaid, the description without it is scored too and the better score
+ * kept. An authority answers with the band of its best match, never below the calibrated threshold.
+ */
 export function where(description: string, profiles: Profile[], options: WhereOptions = {}): WhereResult {
   const limit = options.limit ?? 3;
   const minScore = options.minScore ?? MATCH_MODEL.threshold;
   const tie = options.tie ?? 0.05;
+  const relax = options.relax ?? ['frequency', 'severity'];
   const tagging = (options.tag ?? tagIndicator)(description);
   const query: Indicator = {
     id: 'query', text: description, level: '', order: 0, bands: [], domain: null,
@@ -80,41 +99,48 @@ export function where(description: string, profiles: Profile[], options: WhereOp
   const qv = tf.vector(qTokens);
 
   const answers = profiles.map((p): WhereAnswer => {
-    const scored: WhereMatch[] = [];
+    const scored: Scored[] = [];
     for (const ind of p.indicators) {
       const cos = qv.ids.length ? cosine(qv, tf.vector(tokensOf(ind))) : 0;
-      const score = matchScore(cos, query, ind, options.model).score;
+      let score = matchScore(cos, query, ind, options.model).score;
+      let setAside: RelaxKey[] = [];
+      const drop = relax.filter((k) => query.qualifiers[k] !== undefined && ind.qualifiers[k] === undefined);
+      if (drop.length) {
+        const qualifiers = { ...query.qualifiers };
+        for (const k of drop) delete qualifiers[k];
+        const relaxed = matchScore(cos, { ...query, qualifiers }, ind, options.model).score;
+        if (relaxed > score) { score = relaxed; setAside = drop; }
+      }
       if (score > 0) {
-        const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers).filter((d) => d.a !== null && d.b !== null);
-        scored.push({ score: r3(score), similarity: r3(cos), indicator: evidence(ind, p), conflicts });
+        const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers)
+          .filter((d) => (d.a !== null && d.b !== null) || (setAside as string[]).includes(d.key));
+        scored.push({ raw: score, score: r3(score), similarity: r3(cos), indicator: evidence(ind, p), conflicts });
       }
     }
-    scored.sort((x, y) => y.score - x.score || x.indicator.page - y.indicator.page);
+    scored.sort((x, y) => y.raw - x.raw || y.similarity - x.similarity || x.indicator.page - y.indicator.page);
     const best = scored[0];
-    const base = {
-      profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version,
-      // only matches that reach the threshold: below it an indicator is not evidence of where the situation sits
-      matches: scored.filter((m) => m.score >= minScore).slice(0, limit),
-      reviewed: { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length },
-    };
-    if (!best || best.score < minScore) {
-      return { ...base, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
+    const head = { profileId: p.id, authorityId: p.authorityId, authority: p.authority, version: p.version };
+    const reviewed = { reviewed: p.indicators.filter((i) => i.review).length, indicators: p.indicators.length };
+    if (!best || best.raw < minScore) {
+      return { ...head, matches: [], reviewed, bands: [], level: null, score: best?.score ?? 0, confidence: 'none' };
     }
-    let lo = Infinity;
-    let hi = -Infinity;
+    // near ties over the threshold: the closest wording answers
+    let pick = best;
     for (const m of scored) {
-      if (m.score < best.score - tie || m.score < minScore) break;
-      const s = bandSpan(m.indicator.bands);
-      if (!s) continue;
-      lo = Math.min(lo, s[0]);
-      hi = Math.max(hi, s[1]);
+      if (m.raw < best.raw - tie || m.raw < minScore) break;
+      if (m.similarity > pick.similarity) pick = m;
     }
+    // only matches that reach the threshold: below it an indicator is not evidence of where the situation sits
+    const over = [pick, ...scored.filter((m) => m !== pick && m.raw >= minScore)];
+    const span = bandSpan(pick.indicator.bands);
     return {
-      ...base,
-      bands: lo === Infinity ? [] : bandRange(lo, hi),
-      level: best.indicator.level,
-      score: best.score,
-      confidence: confidenceOf(best.score, minScore),
+      ...head,
+      matches: over.slice(0, limit).map(({ raw: _, ...m }) => m),
+      reviewed,
+      bands: span ? bandRange(span[0], span[1]) : [],
+      level: pick.indicator.level,
+      score: pick.score,
+      confidence: confidenceOf(pick.raw, minScore),
     };
   });
   return { query: description, tagging, answers };

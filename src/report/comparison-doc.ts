@@ -50,7 +50,7 @@ export function comparisonDoc(c: Comparison, st: LabelStyle = {}): ReportDoc {
     i + 1, kindLabel(r.kind, c), r.topics.join(', '), r.gap,
     r.a ? r.a.level + reviewMark(r.a) : '', r.a ? bandsText(r.a.bands, st) : '', r.a?.text ?? '',
     r.b ? r.b.level + reviewMark(r.b) : '', r.b ? bandsText(r.b.bands, st) : '', r.b?.text ?? '',
-    qualifierDiffsText(r.qualifierDiffs), r.score === null ? 'no counterpart' : `${r.confidence} (${r.score})`, r.similarity,
+    qualifierDiffsText(r.qualifierDiffs), r.score === null ? 'no counterpart' : `${r.confidence} (${r.score.toFixed(3)})`, r.similarity,
   ]);
 
   const evidence: Cell[][] = [];

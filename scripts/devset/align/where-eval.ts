@@ -1,7 +1,7 @@
 // "Where would it sit?", evaluated: each gold indicator that has a labelled same-situation counterpart is asked as
 // a query against the other authorities (profiles built from the gold corpus: text, level, bands, tagger topics).
 // For each labelled counterpart's authority: does the top answer carry a band, and is it the counterpart's band?
-import { where } from '../../../src/compare/index.ts';
+import { where, type WhereAnswer, type WhereOptions } from '../../../src/compare/index.ts';
 import { MATCH_MODEL } from '../../../src/compare/match.ts';
 import type { Indicator, Profile } from '../../../src/model/index.ts';
 import { tagIndicator } from '../../../src/tag/index.ts';
@@ -46,7 +46,23 @@ const same = (x: readonly string[], y: readonly string[]) => x.length === y.leng
  * gold pairs involving neither Q nor X (threshold and cut-offs stay the shipped, calibrated ones).
  * Without feats, the shipped model answers (in-sample).
  */
-export function whereFigures(gold: AlignGold, feats?: readonly PairFeatures[]): WhereFigures {
+export interface WhereCase {
+  query: AlignItem;
+  /** The counterpart's authority and its labelled same-situation counterparts there. */
+  authority: string;
+  counterparts: AlignItem[];
+  answer: WhereAnswer;
+  agree: boolean;
+  overlap: boolean;
+}
+
+/**
+ * Leave-one-authority-out where: a query from authority Q asked of authority X is scored by a model trained on the
+ * gold pairs involving neither Q nor X (threshold and cut-offs stay the shipped, calibrated ones).
+ * Without feats, the shipped model answers (in-sample). Returns one record per (query, counterpart authority) and
+ * the tallies over every authority asked.
+ */
+export function whereCases(gold: AlignGold, feats?: readonly PairFeatures[], options: WhereOptions = {}): { cases: WhereCase[]; answers: WhereAnswer[] } {
   const models = new Map<string, MatchModel | undefined>();
   const modelFor = (q: string, x: string): MatchModel | undefined => {
     if (!feats) return undefined;
@@ -69,26 +85,40 @@ export function whereFigures(gold: AlignGold, feats?: readonly PairFeatures[]): 
       counterparts.set(q.ref, e);
     }
   }
-  const f: WhereFigures = { cases: 0, answered: 0, agree: 0, overlap: 0, bandBelowThreshold: 0, answers: 0, noCloseMatch: 0 };
+  const cases: WhereCase[] = [];
+  const all: WhereAnswer[] = [];
   for (const { query, others } of counterparts.values()) {
     const asked = [...profiles.values()].filter((p) => p.authorityId !== query.authority);
-    const answers = asked.map((p) => where(query.text, [p], { limit: 1, model: modelFor(query.authority, p.authorityId) }).answers[0]);
-    const res = { answers };
-    for (const a of res.answers) {
-      f.answers++;
-      if (a.confidence === 'none') f.noCloseMatch++;
-      if (a.bands.length > 0 && a.score < MATCH_MODEL.threshold) f.bandBelowThreshold++;
-    }
+    const answers = asked.map((p) => where(query.text, [p], { limit: 1, ...options, model: modelFor(query.authority, p.authorityId) }).answers[0]);
+    all.push(...answers);
     const byAuthority = new Map<string, AlignItem[]>();
     for (const o of others) byAuthority.set(o.authority, [...(byAuthority.get(o.authority) ?? []), o]);
     for (const [authority, cps] of byAuthority) {
-      const a = res.answers.find((x) => x.authorityId === authority);
-      f.cases++;
-      if (!a || a.bands.length === 0) continue;
-      f.answered++;
-      if (cps.some((c) => same(c.bands, a.bands))) f.agree++;
-      if (cps.some((c) => c.bands.some((b) => a.bands.includes(b)))) f.overlap++;
+      const a = answers.find((x) => x.authorityId === authority)!;
+      const answered = a.bands.length > 0;
+      cases.push({
+        query, authority, counterparts: cps, answer: a,
+        agree: answered && cps.some((c) => same(c.bands, a.bands)),
+        overlap: answered && cps.some((c) => c.bands.some((b) => a.bands.includes(b))),
+      });
     }
+  }
+  return { cases, answers: all };
+}
+
+export function whereFigures(gold: AlignGold, feats?: readonly PairFeatures[], options: WhereOptions = {}): WhereFigures {
+  const { cases, answers } = whereCases(gold, feats, options);
+  const f: WhereFigures = { cases: 0, answered: 0, agree: 0, overlap: 0, bandBelowThreshold: 0, answers: 0, noCloseMatch: 0 };
+  for (const a of answers) {
+    f.answers++;
+    if (a.confidence === 'none') f.noCloseMatch++;
+    if (a.bands.length > 0 && a.score < MATCH_MODEL.threshold) f.bandBelowThreshold++;
+  }
+  for (const c of cases) {
+    f.cases++;
+    if (c.answer.bands.length > 0) f.answered++;
+    if (c.agree) f.agree++;
+    if (c.overlap) f.overlap++;
   }
   return f;
 }
