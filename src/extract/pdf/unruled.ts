@@ -137,6 +137,32 @@ function matrixAt(rows: Line[][], k0: number, starts: number[], head: Line[], ru
   const y0 = bottom(body[body.length - 1]) - 2;
   ys.push(y0);
   const xs = [x0, ...starts.slice(1).map((s) => s - 3), x1];
+  // Vertical rules between its columns down the body: a ruled table (its grid reads it, header cells and all).
+  if (ruledBetween(starts, used, rules, top(body[0]), y0)) return null;
   const rowRules: Rule[] = ys.map((y) => ({ horizontal: true, at: y, from: x0, to: x1 }));
   return { grid: { x0, y0, x1, y1: ys[0], xs, ys, rules: rowRules }, end: k };
+}
+
+/**
+ * Whether every gap between two columns holds vertical rules over most of the body's height (cell borders),
+ * as in a bordered table whose lines happen to line up like an unruled matrix. Row shading has no such rules.
+ */
+function ruledBetween(starts: number[], used: Line[], rules: Rule[], top: number, bottom: number): boolean {
+  if (starts.length < 2 || top - bottom < 1) return false;
+  const { colOf } = columns(starts);
+  const verticals = rules.filter((r) => !r.horizontal && r.to > bottom && r.from < top);
+  for (let c = 1; c < starts.length; c++) {
+    // the gap: from the right edge of the column's text to the next column's start
+    const left = Math.max(...used.filter((l) => colOf(l) === c - 1).map((l) => l.x1), starts[c - 1]);
+    const inGap = verticals.filter((r) => r.at >= left - 1 && r.at <= starts[c] + 1);
+    const spans = inGap.map((r) => [Math.max(r.from, bottom), Math.min(r.to, top)] as const).sort((a, b) => a[0] - b[0]);
+    let covered = 0, reach = bottom;
+    for (const [a, b] of spans) {
+      if (b <= reach) continue;
+      covered += b - Math.max(a, reach);
+      reach = b;
+    }
+    if (covered < 0.6 * (top - bottom)) return false;
+  }
+  return true;
 }
