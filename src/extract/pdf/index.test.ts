@@ -121,6 +121,34 @@ describe('extractPdf behaviour', () => {
     expect(l.blocks.some((b) => b.kind === 'paragraph' && b.span.text === 'Stable housing')).toBe(false);
   });
 
+  for (const name of ['repeated-header-ruled.pdf', 'repeated-header-unruled.pdf']) {
+    it(`${name}: a header wrapped over four lines and repeated overleaf is a header, not the continued row's content`, async () => {
+      const l = await extract(name);
+      const tables = l.blocks.filter((b) => b.kind === 'table');
+      expect(tables).toHaveLength(1);
+      const t = tables[0];
+      if (t.kind !== 'table') throw new Error('no table');
+      const cellTexts = (r: number) => t.rows[r].cells.map((c) => c.items.map((i) => i.text));
+      expect(cellTexts(0)).toEqual([
+        ['Part of daily life'],
+        ['Tier One - Community Offer - Help From Everyday Settings'],
+        ['Tier Two - Shared Support - Several Agencies Working Together'],
+        ['Tier Three - Children Who Need Protection Or Cannot Safely Stay At Home'],
+      ]);
+      expect(t.rows[0].cells.every((c) => c.header)).toBe(true);
+      expect(t.rows.map((r) => r.cells[0].items.map((i) => i.text).join())).toEqual(['Part of daily life', 'Learning', 'Health', 'Friendships and identity', 'Home and family']);
+      expect(t.rows.every((r) => r.cells.length === 4)).toBe(true);
+      // the row cut by the page end goes on after the repeated header, with nothing of the header in it
+      expect(t.rows[3].cells.slice(1).map((c) => c.items.map((i) => [i.text, i.page]))).toEqual([
+        [['Has a small circle of friends at the youth club', 1], ['Talks to a trusted adult when worried', 2]],
+        [['Feels left out by classmates because of where the family came from', 1], ['Has started to avoid group activities', 2]],
+        [['Is picked on daily because of who they are, both online and on the way home', 1], ['Spends most evenings alone with no one to turn to', 2]],
+      ]);
+      expect(cellTexts(4).slice(1)).toEqual([['Parents share the caring and the chores'], ['Money worries are putting strain on the household'], ['The family home is no longer safe for the child']]);
+      expect(l.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.span.text]))).toEqual([expect.stringMatching(/Levels of Need$/)]);
+    });
+  }
+
   it('reads two columns in order, joins hyphenated breaks, keeps real hyphens, finds glyph, numbered and drawn bullets', async () => {
     const l = await extract('untagged-columns.pdf');
     const all = texts(l);

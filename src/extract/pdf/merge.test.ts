@@ -15,6 +15,20 @@ describe('mergeContinuedTables', () => {
     if (out[0].kind !== 'table') throw new Error();
     expect(out[0].rows.map((r) => r.cells[0].items[0].text)).toEqual(['Domain', 'Health', 'School']);
   });
+  it('drops a repeated header that wrapped differently overleaf (same words, other breaks and hyphens)', () => {
+    const a = table(1, row(1, ['Area'], ['Tier Two - Joined-up Support']), row(1, ['Health'], ['Healthy']));
+    const b = table(2, row(2, ['Area'], ['Tier Two -', 'Joined- up Support']), row(2, ['School'], ['Attends']));
+    const out = mergeContinuedTables([a, b]);
+    if (out[0].kind !== 'table') throw new Error();
+    expect(out[0].rows.map((r) => r.cells[0].items[0].text)).toEqual(['Area', 'Health', 'School']);
+  });
+  it('keeps a first row overleaf that only resembles the header', () => {
+    const a = table(1, row(1, ['Area'], ['Tier Two']), row(1, ['Health'], ['Healthy']));
+    const b = table(2, row(2, ['Area'], ['Tier Two support']), row(2, ['School'], ['Attends']));
+    const out = mergeContinuedTables([a, b]);
+    if (out[0].kind !== 'table') throw new Error();
+    expect(out[0].rows).toHaveLength(4);
+  });
   it('folds a row split by the page break back into one row, mending the cut sentence', () => {
     const a = table(1, row(1, ['Domain'], ['Level 1']), row(1, ['Health'], ['Speech delay affecting the']));
     const b = table(2, row(2, [], ['child\'s ability to talk', 'Second item']));

@@ -7,8 +7,9 @@ type Table = Extract<Block, { kind: 'table' }>;
 
 const width = (r: TableRow): number => r.cells.reduce((n, c) => n + (c.colspan ?? 1), 0);
 const maxWidth = (t: Table): number => Math.max(...t.rows.map(width));
+/** A row's words per cell, white space and dashes dropped: a header repeated overleaf may wrap (and so hyphenate) elsewhere. */
 const rowText = (r: TableRow): string =>
-  r.cells.map((c) => c.items.map((i) => i.text).join(' ')).join(' | ').toLowerCase().replace(/\s+/g, ' ').trim();
+  r.cells.map((c) => c.items.map((i) => i.text).join(' ').toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, '')).join('|');
 
 export function mergeContinuedTables(blocks: Block[]): Block[] {
   const out: Block[] = [];

@@ -28,9 +28,53 @@ function isHeader(row: Line[], pageWidth: number): boolean {
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
 
-/** Columns of an unruled matrix that ran to the foot of its page: the next page may carry on without a header. */
+/** Columns of an unruled matrix that ran to the foot of its page: the next page may carry on, with or without its header. */
 export interface OpenMatrix {
   starts: number[];
+  /** The header's words per column (white space and dashes dropped), to know the header when it is repeated. */
+  head: string[];
+}
+
+const MAX_HEAD_LINES = 5;
+
+/**
+ * A bold row just above a header row whose labels start where that row's do: the first line of a header wrapped
+ * over several lines (its own labels may sit too close together to read as a header on their own).
+ */
+function wrapsInto(above: Line[], below: Line[]): boolean {
+  if (above.length < below.length || above.length < 2) return false;
+  if (above[0].base - below[0].base > 1.6 * Math.max(...below.map((l) => l.size))) return false;
+  if (!above.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
+  for (let i = 1; i < above.length; i++) if (above[i].x0 - above[i - 1].x1 < 4) return false;
+  return below.every((l) => above.some((a) => Math.abs(a.x0 - l.x0) <= 2));
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, '');
+
+/** The header's words per column, lines read top to bottom. */
+function headTexts(head: Line[], starts: number[]): string[] {
+  const { colOf } = columns(starts);
+  const out = starts.map(() => '');
+  for (const l of [...head].sort((a, b) => b.base - a.base || a.x0 - b.x0)) {
+    const c = colOf(l);
+    if (c >= 0) out[c] += squash(l.text);
+  }
+  return out;
+}
+
+/** How many rows from k repeat the open matrix's header (the same words in each column, however wrapped); 0 if they do not. */
+function repeatedHead(rows: Line[][], k: number, open: OpenMatrix): number {
+  if (!open.head.some(Boolean)) return 0;
+  const { fits } = columns(open.starts);
+  const acc: Line[] = [];
+  for (let j = k; j < rows.length && j < k + MAX_HEAD_LINES; j++) {
+    if (!rows[j].every((l) => fits(l) && !l.bullet)) return 0;
+    acc.push(...rows[j]);
+    const got = headTexts(acc, open.starts);
+    if (got.every((t, c) => t === open.head[c])) return j - k + 1;
+    if (got.some((t, c) => !open.head[c].startsWith(t))) return 0;
+  }
+  return 0;
 }
 
 export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number, carried: OpenMatrix | null = null): { grids: Grid[]; open: OpenMatrix | null } {
@@ -40,7 +84,17 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
   // Carried over from the page before: the first rows that sit in its columns continue it.
   if (carried) {
     for (let k = 0; k < Math.min(3, rows.length); k++) {
-      if (isHeader(rows[k], pageWidth)) break;
+      // The header repeated at the top of the page, wrapped over one or more lines: a header, not content.
+      const n = repeatedHead(rows, k, carried);
+      if (n) {
+        const m = matrixAt(rows, k + n, carried.starts, rows.slice(k, k + n).flat(), rules, pageWidth);
+        if (m) {
+          grids.push(m.grid);
+          if (m.end >= rows.length - 2) open = carried;
+        }
+        break;
+      }
+      if (isHeader(rows[k], pageWidth) || (k + 1 < rows.length && isHeader(rows[k + 1], pageWidth) && wrapsInto(rows[k], rows[k + 1]))) break;
       const m = matrixAt(rows, k, carried.starts, [], rules, pageWidth);
       if (m) {
         grids.push(m.grid);
@@ -51,13 +105,16 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
   }
   for (let h = 0; h < rows.length; h++) {
     if (grids.some((g) => rows[h][0].base <= g.y1 && rows[h][0].base >= g.y0)) continue;
-    const head = [...rows[h]];
-    if (!isHeader(head, pageWidth)) continue;
-    const starts = head.map((l) => l.x0);
+    if (!isHeader(rows[h], pageWidth)) continue;
+    // Its first line may be the bold row above, whose labels sit too close to read as a header alone.
+    let h0 = h;
+    while (h0 > 0 && h - h0 < MAX_HEAD_LINES - 1 && wrapsInto(rows[h0 - 1], rows[h0]) && !grids.some((g) => rows[h0 - 1][0].base <= g.y1 && rows[h0 - 1][0].base >= g.y0)) h0--;
+    const head = rows.slice(h0, h + 1).flat();
+    const starts = rows[h0].map((l) => l.x0);
     const { fits } = columns(starts);
-    // A header wrapped over two or three lines ("Stage 1" / "Universal"): bold lines right under it, in its columns.
+    // A header wrapped over several lines ("Stage 1" / "Universal"): bold lines right under it, in its columns.
     let k0 = h + 1;
-    while (k0 < rows.length && k0 <= h + 2) {
+    while (k0 < rows.length && k0 < h0 + MAX_HEAD_LINES) {
       const next = rows[k0];
       const near = rows[k0 - 1][0].base - next[0].base <= 1.6 * Math.max(...next.map((l) => l.size));
       if (!near || !next.every((l) => l.bold && !l.bullet && fits(l) && words(l.text) <= 6)) break;
@@ -68,7 +125,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
     if (!m) continue;
     grids.push(m.grid);
     // Ran to the foot of the page (at most a footer line or two below): it may go on overleaf.
-    open = m.end >= rows.length - 2 ? { starts } : null;
+    open = m.end >= rows.length - 2 ? { starts, head: headTexts(head, starts) } : null;
     h = m.end - 1;
   }
   return { grids, open };
@@ -137,6 +194,32 @@ function matrixAt(rows: Line[][], k0: number, starts: number[], head: Line[], ru
   const y0 = bottom(body[body.length - 1]) - 2;
   ys.push(y0);
   const xs = [x0, ...starts.slice(1).map((s) => s - 3), x1];
+  // Vertical rules between its columns down the body: a ruled table (its grid reads it, header cells and all).
+  if (ruledBetween(starts, used, rules, top(body[0]), y0)) return null;
   const rowRules: Rule[] = ys.map((y) => ({ horizontal: true, at: y, from: x0, to: x1 }));
   return { grid: { x0, y0, x1, y1: ys[0], xs, ys, rules: rowRules }, end: k };
+}
+
+/**
+ * Whether every gap between two columns holds vertical rules over most of the body's height (cell borders),
+ * as in a bordered table whose lines happen to line up like an unruled matrix. Row shading has no such rules.
+ */
+function ruledBetween(starts: number[], used: Line[], rules: Rule[], top: number, bottom: number): boolean {
+  if (starts.length < 2 || top - bottom < 1) return false;
+  const { colOf } = columns(starts);
+  const verticals = rules.filter((r) => !r.horizontal && r.to > bottom && r.from < top);
+  for (let c = 1; c < starts.length; c++) {
+    // the gap: from the right edge of the column's text to the next column's start
+    const left = Math.max(...used.filter((l) => colOf(l) === c - 1).map((l) => l.x1), starts[c - 1]);
+    const inGap = verticals.filter((r) => r.at >= left - 1 && r.at <= starts[c] + 1);
+    const spans = inGap.map((r) => [Math.max(r.from, bottom), Math.min(r.to, top)] as const).sort((a, b) => a[0] - b[0]);
+    let covered = 0, reach = bottom;
+    for (const [a, b] of spans) {
+      if (b <= reach) continue;
+      covered += b - Math.max(a, reach);
+      reach = b;
+    }
+    if (covered < 0.6 * (top - bottom)) return false;
+  }
+  return true;
 }
