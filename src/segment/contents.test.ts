@@ -18,4 +18,9 @@ describe('contentsLines', () => {
     const blocks = ['Level 1', 'Attends School Regularly', 'Level 2', 'Some Missed Days', 'Level 3', 'Persistent Absence'].map(para);
     expect(contentsLines(blocks).size).toBe(0);
   });
+  it('reads a question entry as part of the contents, and the titles after it too', () => {
+    const blocks = ['Background', 'Stages of Support', 'Stage 1 - Open to all', 'Stage 2 - Extra support', 'Stage 3 - Close support',
+      'Stage 4 - Protective support', 'Who answers when I call?', 'Agreement and Passing On Records', 'Other Services Nearby'].map(para);
+    expect([...contentsLines(blocks)].sort()).toEqual([1, 6, 7, 8]);
+  });
 });

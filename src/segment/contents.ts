@@ -18,7 +18,8 @@ function titleCase(text: string): boolean {
 function shortLine(b: Block): string | null {
   if (b.kind === 'table') return null;
   const t = normSpace(b.span.text);
-  return t && wordCount(t) <= 12 && !/[.;:?!,]$/.test(t) ? t : null;
+  // an entry may be a question ("Who answers when I call?"): it does not end the run
+  return t && wordCount(t) <= 12 && !/[.;:!,]$/.test(t) ? t : null;
 }
 
 /** Indices of the non-level lines of every contents run: six or more short lines, three or more level lines in a row, two or more section titles. */
