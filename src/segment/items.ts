@@ -33,7 +33,8 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
     }
     if (c.fromParagraph) {
       // Unbulleted items: only several item-like lines under a level with no list of its own, or lines after a lead-in.
-      const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
+      // (under a level heading too: a lone item-like sentence among its prose is its description or response)
+      const pseudo = c.frame !== null && (c.frame.depth >= PSEUDO_LEVEL || c.frame.kind === 'level');
       const leadItem = c.afterLeadIn && itemLike(c) && wordCount(c.text) <= 20;
       const listsBeside = listsUnder.get(c.section ?? c.frame) ?? 0;
       if (!leadItem && (listsBeside > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
