@@ -13,7 +13,8 @@ export function itemLike(c: Pick<Candidate, 'text'>): boolean {
 /** The candidates kept as indicators; paragraph candidates that are not go to `descriptions`. */
 export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null, number>, descriptions: Description[]): Candidate[] {
   const itemsUnder = new Map<Frame | null, number>();
-  for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
+  // (instructions and lines about the document do not count: they are dropped below)
+  for (const c of candidates) if (c.fromParagraph && itemLike(c) && !notAnItem(c.text) && !isPrompt(c.text)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
   const leading = levelLeadParagraphs(candidates);
   const kept: Candidate[] = [];
   for (const [k, c] of candidates.entries()) {
