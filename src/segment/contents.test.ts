@@ -6,8 +6,8 @@ const para = (text: string): Block => ({ kind: 'paragraph', span: { text, page: 
 
 describe('contentsLines', () => {
   it('finds the section titles of a contents list that names the levels', () => {
-    const blocks = ['Introduction', 'Levels of Help', 'Level 1 - Help for everyone', 'Level 2 - Additional help', 'Level 3 - Intensive help',
-      'Level 4 - Specialist help', 'Consent and Information Sharing', 'Useful Links'].map(para);
+    const blocks = ['Introduction', 'Stages of Support', 'Level 1 - Open to all', 'Level 2 - Extra support', 'Level 3 - Close support',
+      'Level 4 - Protective support', 'Agreement and Record Keeping', 'Useful Links'].map(para);
     expect([...contentsLines(blocks)].sort()).toEqual([1, 6]); // 'Introduction' and 'Useful Links' are cues and stay
   });
   it('leaves a menu of levels followed by short needs alone', () => {
