@@ -1,5 +1,5 @@
 // A document's table of contents copied with the page (procedures-manual chapters): short title lines with the
-// level names among them ("Introduction", "Level 1 - Help for everyone", ..., "Consent and Information Sharing").
+// level names among them ("Introduction", "Level 1 - Open to all", ..., "Agreement and Record Keeping").
 // Its other lines are section titles, never indicators; its level lines still name the scheme.
 import type { Block } from '../model/index.ts';
 import { normSpace, parseLevel, wordCount } from './levels.ts';
@@ -8,7 +8,7 @@ import { numberedAtStart } from './level-grammar.ts';
 
 const SMALL = new Set(['a', 'an', 'and', 'of', 'the', 'to', 'for', 'in', 'on', 'or', 'at', 'by', 'with', 'from']);
 
-/** "Consent and Information Sharing": every word but the small ones capitalised, two or more of them. */
+/** "Agreement and Record Keeping": every word but the small ones capitalised, two or more of them. */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   const big = words.filter((w) => !SMALL.has(w.toLowerCase()));
@@ -18,7 +18,8 @@ function titleCase(text: string): boolean {
 function shortLine(b: Block): string | null {
   if (b.kind === 'table') return null;
   const t = normSpace(b.span.text);
-  return t && wordCount(t) <= 12 && !/[.;:?!,]$/.test(t) ? t : null;
+  // an entry may be a question ("Who answers when I call?"): it does not end the run
+  return t && wordCount(t) <= 12 && !/[.;:!,]$/.test(t) ? t : null;
 }
 
 /** Indices of the non-level lines of every contents run: six or more short lines, three or more level lines in a row, two or more section titles. */

@@ -36,6 +36,20 @@ describe('unbulleted item lines', () => {
     const d2: Description[] = [];
     expect(keepItems([cand('Child is often hungry', heading, true), cand('A bullet about the child', heading, false)], new Map([[heading, 1]]), d2).map((c) => c.text)).toEqual(['A bullet about the child']);
   });
+
+  it('a lone item-like paragraph under a level heading is an item alone, prose among the level\'s guidance', () => {
+    const cell = frame(2);
+    expect(keepItems([cand('Child is often hungry', cell, true)], new Map(), []).map((c) => c.text)).toEqual(['Child is often hungry']);
+    const prose = frame(2);
+    const descriptions: Description[] = [];
+    const kept = keepItems([
+      cand('Consider a talk with the family lead worker about next steps', prose, true),
+      cand('You must have the family\'s agreement before any help starts.', prose, true),
+      cand('Acting early usually keeps small worries small.', prose, true),
+    ], new Map(), descriptions);
+    expect(kept).toEqual([]);
+    expect(descriptions).toHaveLength(3);
+  });
 });
 
 describe('dedupe', () => {

@@ -14,6 +14,14 @@ export function itemLike(c: Pick<Candidate, 'text'>): boolean {
 export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null, number>, descriptions: Description[]): Candidate[] {
   const itemsUnder = new Map<Frame | null, number>();
   for (const c of candidates) if (c.fromParagraph && itemLike(c)) itemsUnder.set(c.frame, (itemsUnder.get(c.frame) ?? 0) + 1);
+  // Under a level heading: item-like paragraphs that stay items, and paragraphs that are prose (guidance, instructions)
+  const realItemsUnder = new Map<Frame | null, number>();
+  const proseUnder = new Map<Frame | null, number>();
+  for (const c of candidates) {
+    if (!c.fromParagraph) continue;
+    const under = itemLike(c) && !notAnItem(c.text) && !isPrompt(c.text) ? realItemsUnder : proseUnder;
+    under.set(c.frame, (under.get(c.frame) ?? 0) + 1);
+  }
   const leading = levelLeadParagraphs(candidates);
   const kept: Candidate[] = [];
   for (const [k, c] of candidates.entries()) {
@@ -34,9 +42,12 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
     if (c.fromParagraph) {
       // Unbulleted items: only several item-like lines under a level with no list of its own, or lines after a lead-in.
       const pseudo = c.frame !== null && c.frame.depth >= PSEUDO_LEVEL;
+      // Under a level, a lone item-like sentence among the level's prose (its description, the response, instructions)
+      // is prose too; a lone paragraph with nothing else under a level heading (one cell of a table) stays an item.
+      const amongProse = c.frame?.kind === 'level' && (proseUnder.get(c.frame) ?? 0) > 0 && (realItemsUnder.get(c.frame) ?? 0) < 2;
       const leadItem = c.afterLeadIn && itemLike(c) && wordCount(c.text) <= 20;
       const listsBeside = listsUnder.get(c.section ?? c.frame) ?? 0;
-      if (!leadItem && (listsBeside > 0 || !itemLike(c) || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
+      if (!leadItem && (listsBeside > 0 || !itemLike(c) || amongProse || (pseudo && (itemsUnder.get(c.frame) ?? 0) < 2))) {
         descriptions.push({ level: c.level, span: c.span });
         continue;
       }

@@ -178,7 +178,7 @@ export const RESPONSE_VERBS = [
 
 /** Lines about the document, the partnership or the scheme itself rather than a child's situation (and, in cues.ts, a contents entry for a level). */
 export const ABOUT_THE_DOCUMENT = [
-  /\bthresholds?\b/i, /\blevels? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
+  /\bthresholds?\b/i, /\blevel(?:s|['’]s)? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
   /^(?:please|by \w+ing)\b/i, /^you (?:should|must|can|could|will|would|need to|(?:may|might) (?:wish|want|need) to|are (?:asked|advised|encouraged|expected))\b/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
 ];
 

@@ -43,6 +43,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
   const candidates: Candidate[] = [];
   const listsUnder = new Map<Frame | null, number>();
   const descriptions: { level: LevelEntry; span: Span }[] = [];
+  /** The last paragraph that named a level and described it in one sentence ("Level 1 - No additional needs."). */
+  let described: { at: number; level: LevelEntry } | null = null;
 
   /** "Intensive: multi-agency early help ..." names a level, then describes it. */
   const levelPrefix = (text: string): LevelEntry | null => {
@@ -173,6 +175,14 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const prefixed = levelPrefix(text);
       if (prefixed) {
         descriptions.push({ level: prefixed, span: b.span });
+        if (/\.$/.test(text)) described = { at: bi, level: prefixed };
+        return;
+      }
+      if (described?.at === bi - 1 && /\.$/.test(text)) {
+        // "Level 1 - No additional needs." then "Services are open to all.": the sentence after a level's own
+        // one-line description goes on describing it (its response), under whichever level heading came before
+        descriptions.push({ level: described.level, span: b.span });
+        described = null;
         return;
       }
       const lastSentence = text.split(/(?<=[.!?])\s+/).pop() ?? text;
