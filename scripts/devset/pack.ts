@@ -1,6 +1,7 @@
 // Turns .devset/labels/<slug>.json (+ .devset/found.jsonl, .devset/text/) into corpus/real-dev/pack/<slug>.json.
-// Usage: tsx scripts/devset/pack.ts [--check] [--append] [--labels DIR] [slug ...]
+// Usage: tsx scripts/devset/pack.ts [--check] [--append] [--labels DIR] (slug ... | --all)
 //   --check   validates and writes nothing
+//   --all     every label file in DIR (without it, name the authorities: a bare run would rewrite every pack file)
 //   --append  adds (or replaces, by id) the labelled pages into the existing pack file; the scheme must match
 //   --labels  where the label files are (default .devset/labels)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,10 @@ import { DEVSET_DIR, PACK_DIR, sha256, type LabelFile, type LabelPage, type Pack
 
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: tsx scripts/devset/pack.ts [--check] [--append] [--labels DIR] (slug ... | --all)\n  packs .devset/labels/<slug>.json into corpus/real-dev/pack/<slug>.json; --check validates and writes nothing');
+  process.exit(0);
+}
 const check = args.includes('--check');
 const append = args.includes('--append');
 const labelsAt = args.indexOf('--labels');
@@ -57,6 +62,10 @@ function packPage(label: LabelFile, p: LabelPage): PackPage | null {
   };
 }
 
+if (!wanted.length && !check && !args.includes('--all')) {
+  console.error(`pack.ts: name the authorities to pack (slug ...), or --all to rewrite every pack file from ${labelDir}`);
+  process.exit(2);
+}
 const slugs = wanted.length ? wanted : readdirSync(labelDir).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
 if (!check) mkdirSync(PACK_DIR, { recursive: true });
 let pages = 0, indicators = 0;
