@@ -128,8 +128,10 @@ describe('atlas ingest', () => {
   });
 
   it('ends a document past its time limit, replaces the worker and goes on', async () => {
+    const PAD = '# padding: not a command'.repeat(4);
     await writeCorpus(
-      { 'spin.txt': 'spin', 'hang.txt': 'hang', 'ok1.txt': 'pages 1', 'ok2.txt': 'pages 2', 'boom.txt': 'throw bad xref' },
+      // spin and hang are the largest files, so they are the first documents the workers take (largest first)
+      { 'spin.txt': `spin\n${PAD}`, 'hang.txt': `hang\n${PAD}`, 'ok1.txt': 'pages 1', 'ok2.txt': 'pages 2', 'boom.txt': 'throw bad xref' },
       [entry('spin', 'spin.txt'), entry('hang', 'hang.txt'), entry('ok1', 'ok1.txt'), entry('ok2', 'ok2.txt'), entry('boom', 'boom.txt')],
     );
     const r = await run({ limits: { timeoutSeconds: 1.5 } });

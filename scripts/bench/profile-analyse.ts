@@ -50,6 +50,9 @@ const summaryFile = opt('--summary');
 if (summaryFile) {
   summary(summaryFile, Number(opt('--top') ?? 30));
 } else {
+  // as the ingest's analysis workers do (src/node/worker-pipeline.ts)
+  if (!process.env.PERF_OFF?.includes('inflate')) (await import('../../src/node/sync-inflate.ts')).installSyncInflate();
+  if (!process.env.PERF_OFF?.includes('port')) await (await import('../../src/node/pdf-port.ts')).installClonePort();
   const { analyse } = await import('../../src/pipeline/index.ts');
   const dir = args.find((a) => !a.startsWith('--') && a !== opt('--limit') && a !== opt('--repeat')) ?? 'bench/corpus/pdf-only/set';
   const files = readdirSync(dir).filter((f) => /\.(pdf|docx|html?|txt|md)$/.test(f)).sort().slice(0, Number(opt('--limit') ?? 1e9));

@@ -269,8 +269,9 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
   };
 
   try {
-    // Keep a few more documents in flight than workers so reading and hashing overlap analysis.
-    await mapConcurrent(selected, Math.max(2, (o.jobs ?? defaultJobs()) * 2), processJob);
+    // Keep a few more documents in flight than workers so reading and hashing overlap analysis; the largest
+    // files first, so that no worker is left with a long document while the others have finished.
+    await mapConcurrent(await largestFirst(selected), Math.max(2, (o.jobs ?? defaultJobs()) * 2), processJob);
   } finally {
     progress.stop();
     if (pool) await (pool as AnalysePool).close();
@@ -314,6 +315,13 @@ async function fileExists(p: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Jobs by total file size, largest first (manifest order among equals; an unreadable file counts 0). */
+async function largestFirst(jobs: IngestJob[]): Promise<IngestJob[]> {
+  const size = async (abs: string) => (await fs.stat(abs).catch(() => null))?.size ?? 0;
+  const sizes = await Promise.all(jobs.map(async (j) => (j.parts ? (await Promise.all(j.parts.map((p) => size(p.abs)))).reduce((a, b) => a + b, 0) : size(j.abs))));
+  return jobs.map((j, i) => ({ j, i })).sort((a, b) => sizes[b.i] - sizes[a.i] || a.i - b.i).map((x) => x.j);
 }
 
 async function mapConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

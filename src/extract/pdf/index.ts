@@ -84,7 +84,9 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     try {
-      if (p === 1 && !tagged) tagged = hasStructure(await page.getStructTree().catch(() => null));
+      // An unmarked first page with a structure tree: the document is read as tagged (the tree is kept for page 1).
+      let firstTree: unknown = undefined;
+      if (p === 1 && !tagged) tagged = hasStructure((firstTree = await page.getStructTree().catch(() => null)));
       const view = page.getViewport({ scale: 1 });
       const tc = await page.getTextContent({ includeMarkedContent: tagged });
       const count = tagged ? tc.items.reduce((n, it) => n + ('str' in it ? 1 : 0), 0) : tc.items.length;
@@ -97,7 +99,7 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
       }
       anyText = true;
       if (tagged) {
-        const tree = (await page.getStructTree().catch(() => null)) as StructNode | null;
+        const tree = (firstTree !== undefined ? firstTree : await page.getStructTree().catch(() => null)) as StructNode | null;
         const blocks = readTaggedPage(pt, tree);
         if (blocks) {
           // lines only to spot running headers/footers that the tags did not mark as artifacts

@@ -6,6 +6,7 @@ import type { PDFDocumentLoadingTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export const OPS = pdfjs.OPS;
+export const PDFWorker = pdfjs.PDFWorker;
 export const DrawOPS = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 
 interface PdfjsConfig {
@@ -39,10 +40,21 @@ function nodeStandardFonts(): string | undefined {
 
 restoreNatives();
 
+/** Makes a pdf.js worker for one document (node: src/node/pdf-port.ts); null leaves it to pdf.js. */
+type WorkerFactory = () => pdfjs.PDFWorker | null;
+let workerFactory: WorkerFactory | null = null;
+
+/** Every document opened after this call gets a worker from `f`, destroyed with the document (null: pdf.js's own). */
+export function setPdfWorkerFactory(f: WorkerFactory | null): void {
+  workerFactory = f;
+}
+
 /** Open a PDF safely: no eval, no font faces, no system fonts, no network. */
 export function openPdf(bytes: Uint8Array): PDFDocumentLoadingTask {
   restoreNatives();
-  return pdfjs.getDocument({
+  const worker = workerFactory?.() ?? null;
+  const task = pdfjs.getDocument({
+    ...(worker ? { worker } : {}),
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -54,6 +66,18 @@ export function openPdf(bytes: Uint8Array): PDFDocumentLoadingTask {
     standardFontDataUrl: config.standardFontDataUrl,
     verbosity: 0,
   });
+  if (worker) {
+    // pdf.js ends only the workers it made itself: this one ends with the document.
+    const destroy = task.destroy.bind(task);
+    task.destroy = async () => {
+      try {
+        await destroy();
+      } finally {
+        worker.destroy();
+      }
+    };
+  }
+  return task;
 }
 
 export { restoreNatives };
