@@ -32,6 +32,14 @@ describe('situation frames', () => {
   it('a strength never meets a need', () => {
     expect(conflictOf(frame('Good school attendance'), frame('Persistent absence from school'))).toBe('polarity');
   });
+  it('a strength word negated at the opening is a need, not a strength', () => {
+    expect(frame('No supportive relatives or dependable friends nearby').polarity).toBe('need');
+    expect(frame('Not always appropriate clothing for the weather').polarity).toBe('need');
+    expect(frame('Supportive relatives nearby').polarity).toBe('strength');
+    expect(frame('No worries about the child’s eating').polarity).toBe('strength');
+    expect(conflictOf(frame('No supportive relatives nearby'), frame('Supportive relatives nearby'))).toBe('polarity');
+    expect(conflictOf(frame('No supportive relatives nearby'), frame('Family isolated, with nobody to turn to'))).not.toBe('polarity');
+  });
   it('the same situation said two ways has no conflict', () => {
     expect(conflictOf(frame('Parent uses physical punishment that leaves marks'), frame('Child is being physically abused by a carer'))).toBeNull();
     expect(conflictOf(frame('Repeated missing episodes from home'), frame('Young person regularly goes missing overnight'))).toBeNull();

@@ -85,4 +85,27 @@ describe('where on the sample corpus (issue 18: what a new user tries)', () => {
     expect(m.confidence).not.toBe('none');
     expect(m.matches[0].conflicts).toContainEqual({ key: 'frequency', a: 'repeated', b: null });
   });
+
+  it('a young person who self-harms: an indicator stating how often answers when the description says nothing of it', () => {
+    const r = where('a young person who self-harms', profiles, { limit: 1 });
+    const byId = new Map(r.answers.map((a) => [a.authorityId, a]));
+    // "has self-harmed on more than one occasion", "repeated or escalating self-harm": the indicator's frequency is
+    // set aside and shown (frequency: - / repeated), not a conflict
+    for (const id of ['fernhallow', 'merrowdene']) {
+      const a = byId.get(id)!;
+      expect(a.confidence, id).not.toBe('none');
+      expect(a.matches[0].indicator.text, id).toMatch(/self-harm/i);
+      expect(a.matches[0].conflicts.find((c) => c.key === 'frequency'), id).toMatchObject({ a: null });
+    }
+    for (const a of answered(r)) expect(a.score).toBeGreaterThanOrEqual(MATCH_MODEL.threshold);
+    // a frequency both state differently stays a conflict
+    const once = where('a young person who self-harmed once', profiles, { limit: 1 });
+    expect(once.answers.find((a) => a.authorityId === 'merrowdene')?.matches[0]?.indicator.text ?? '').not.toMatch(/repeated/i);
+  });
+
+  it("the indicator's severity is never set aside: a bruised baby does not answer from burns", () => {
+    const r = where('a baby with an unexplained bruise', profiles, { limit: 1 });
+    for (const a of answered(r)) expect(a.matches[0].indicator.text).not.toMatch(/\bburns\b/i);
+    expect(r.answers.find((a) => a.authorityId === 'gullsworth')?.confidence).toBe('none');
+  });
 });

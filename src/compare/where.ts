@@ -52,6 +52,9 @@ export interface WhereOptions {
    *  severity): a user's description says more than a one-line indicator. A qualifier both state differently
    *  stays a conflict. */
   relax?: RelaxKey[];
+  /** Qualifiers of the indicator set aside when the description does not state them (default frequency only, not
+   *  severity). A frequency both state differently stays a conflict. */
+  relaxOwn?: RelaxKey[];
   /** Situation model (default: the shipped, calibrated one); the evaluation passes leave-one-out models. */
   model?: MatchModel;
   /** Tagger for the description (default: src/tag's tagIndicator); tests pass a fixed one. */
@@ -87,6 +90,7 @@ export function where(description: string, profiles: Profile[], options: WhereOp
   const minScore = options.minScore ?? MATCH_MODEL.threshold;
   const tie = options.tie ?? 0.05;
   const relax = options.relax ?? ['frequency', 'severity'];
+  const relaxOwn = options.relaxOwn ?? ['frequency'];
   const tagging = (options.tag ?? tagIndicator)(description);
   const query: Indicator = {
     id: 'query', text: description, level: '', order: 0, bands: [], domain: null,
@@ -110,6 +114,16 @@ export function where(description: string, profiles: Profile[], options: WhereOp
         for (const k of drop) delete qualifiers[k];
         const relaxed = matchScore(cos, { ...query, qualifiers }, ind, options.model).score;
         if (relaxed > score) { score = relaxed; setAside = drop; }
+      }
+      // the indicator's own frequency, when the description states none ("a young person who self-harms" against
+      // "repeated self-harm"): the user did not say how often, so how often the indicator says is not against it.
+      // Not its severity: a description silent on severity would get the band of whichever indicator says most.
+      const own = relaxOwn.filter((k) => ind.qualifiers[k] !== undefined && query.qualifiers[k] === undefined);
+      if (own.length) {
+        const qualifiers = { ...ind.qualifiers };
+        for (const k of own) delete qualifiers[k];
+        const relaxed = matchScore(cos, query, { ...ind, qualifiers }, options.model).score;
+        if (relaxed > score) { score = relaxed; setAside = own; }
       }
       if (score > 0) {
         const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers)

@@ -117,6 +117,24 @@ describe('qualifiers', () => {
     expect(q('Serious injury').severity).toBe('serious');
     expect(q('Life-threatening injury').severity).toBe('life_threatening');
   });
+  it('a concessive "however minor" widens to every severity: it marks no low severity', () => {
+    expect(q('Any mark on a newborn, however minor').severity).toBeUndefined();
+    expect(q('Scratches on a toddler even if slight and explained').severity).toBeUndefined();
+    expect(q('A graze on a crawling infant, no matter how small').severity).toBeUndefined();
+    expect(q('Even minor cuts on a baby who cannot roll').severity).toBeUndefined();
+    // a minor injury said as such stays low
+    expect(q('Minor scratches after a fall in the park').severity).toBe('low');
+  });
+  it('a kind of injury is not a severity word', () => {
+    expect(q('A scald or a broken wrist on a toddler, with a vague account').severity).toBeUndefined();
+    expect(q('Fractured ribs found on an x-ray of a newborn').severity).toBeUndefined();
+    // severity said in words, or by its outcome, is kept
+    expect(q('Severe burns to the hands').severity).toBe('serious');
+    expect(q('Head wound needing hospital treatment').severity).toBe('serious');
+  });
+  it('a single episode with words between "single" and the episode is still single', () => {
+    expect(q('One single brief runaway episode, home by evening').frequency).toBe('single');
+  });
   it('engagement', () => {
     expect(q('Parents engaging well with support').engagement).toBe('engaging');
     expect(q('Family not engaging with services').engagement).toBe('not_engaging');

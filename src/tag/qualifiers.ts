@@ -18,6 +18,9 @@ const age = vocabulary<AgeQualifier>(data.age);
 const frequency = vocabulary<FrequencyQualifier>(data.frequency);
 const severity = vocabulary<SeverityQualifier>(data.severity);
 const engagement = vocabulary<EngagementQualifier>(data.engagement);
+/** "however minor", "even if small", "no matter how slight": the indicator holds whatever the severity, so the
+ *  phrase marks no low severity; it is removed before the severity is read. */
+const widening = new RegExp(data.severity.widening.join('|'), 'g');
 const refs = Object.entries(data.refs).map(([ref, list]) => [ref as StatutoryRef, new RegExp(list.join('|'))] as const);
 export const absence = new RegExp(data.negation.absence.join('|'));
 export const notAbsence = new RegExp(data.negation.notAbsence.join('|'));
@@ -39,7 +42,7 @@ export function qualify(normalised: string): Qualifiers {
   if (a) q.age = a;
   const f = pick(frequency, normalised);
   if (f) q.frequency = f;
-  const s = pick(severity, normalised);
+  const s = pick(severity, normalised.replace(widening, ' '));
   if (s) q.severity = s;
   const e = pick(engagement, normalised);
   if (e) q.engagement = e;
