@@ -38,7 +38,8 @@ describe('real dev set tooling', () => {
       ] }],
     };
     writeFileSync(path.join(work, '.devset', 'labels', 'fernmoor.json'), JSON.stringify(label));
-    run('pack.ts');
+    expect(() => run('pack.ts')).toThrow(); // a bare run would rewrite every pack file: it must name them or say --all
+    run('pack.ts', 'fernmoor');
     const pack = JSON.parse(readFileSync(path.join(work, 'corpus', 'real-dev', 'pack', 'fernmoor.json'), 'utf8'));
     const ind = pack.pages[0].indicators[0];
     expect(excerpt.slice(ind.start, ind.end)).toBe('Rent arrears and a notice to quit');
