@@ -132,7 +132,7 @@ describe('mapBands', () => {
       .toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need', 'child_protection']);
   });
   it('reads "acute and chronic need" as the statutory span, not child protection alone', () => {
-    expect(bands(scheme(['1. Open to All', '2. Family Support', '3. Partnership Support', '4. Specialist Services for Acute & Chronic Need'])))
+    expect(bands(scheme(['1. Open to All', '2. Family Support', '3. Partnership Support', '4. Social Care for Acute & Chronic Need'])))
       .toEqual(['universal', 'early_help', 'targeted_early_help', 'child_in_need+child_protection']);
     expect(bands(scheme(['1. Open to All', '2. Family Support', '3. Partnership Support', '4. Acute Need']))[3]).toBe('child_protection');
   });

@@ -163,7 +163,7 @@ function menuLevel(b: Block | undefined, after: ParsedLevel | null = null): Pars
 }
 
 /**
- * "4. Specialist Services to address Acute & Chronic need" right after a menu's "3. ...": the next number of a
+ * "4. Care for Lasting Need" right after a menu's "3. ...": the next number of a
  * numbered menu, then a name (capitalised, at most 12 words, not a sentence), is the menu's next level even when
  * the vocabulary does not know its name.
  */
