@@ -74,6 +74,29 @@ export function confidenceOf(score: number, minScore: number = MATCH_MODEL.thres
   return 'low';
 }
 
+/** The qualifiers among `keys` that `a` states and `b` does not. */
+function unsaid(keys: RelaxKey[], a: Indicator, b: Indicator): RelaxKey[] {
+  return keys.filter((k) => a.qualifiers[k] !== undefined && b.qualifiers[k] === undefined);
+}
+
+/** The indicator (or the description read as one) without the given qualifiers. */
+function withoutQualifiers(i: Indicator, keys: RelaxKey[]): Indicator {
+  const qualifiers = { ...i.qualifiers };
+  for (const k of keys) delete qualifiers[k];
+  return { ...i, qualifiers };
+}
+
+interface Relaxed {
+  score: number;
+  /** The qualifiers set aside to reach this score. */
+  setAside: RelaxKey[];
+}
+
+/** The relaxed score when it beats the current one. */
+function better(current: Relaxed, setAside: RelaxKey[], score: number): Relaxed {
+  return score > current.score ? { score, setAside } : current;
+}
+
 interface Scored extends WhereMatch {
   /** Unrounded score. */
   raw: number;
@@ -106,25 +129,16 @@ export function where(description: string, profiles: Profile[], options: WhereOp
     const scored: Scored[] = [];
     for (const ind of p.indicators) {
       const cos = qv.ids.length ? cosine(qv, tf.vector(tokensOf(ind))) : 0;
-      let score = matchScore(cos, query, ind, options.model).score;
-      let setAside: RelaxKey[] = [];
-      const drop = relax.filter((k) => query.qualifiers[k] !== undefined && ind.qualifiers[k] === undefined);
-      if (drop.length) {
-        const qualifiers = { ...query.qualifiers };
-        for (const k of drop) delete qualifiers[k];
-        const relaxed = matchScore(cos, { ...query, qualifiers }, ind, options.model).score;
-        if (relaxed > score) { score = relaxed; setAside = drop; }
-      }
+      let m: Relaxed = { score: matchScore(cos, query, ind, options.model).score, setAside: [] };
+      // what the description says and the indicator leaves unsaid
+      const drop = unsaid(relax, query, ind);
+      if (drop.length) m = better(m, drop, matchScore(cos, withoutQualifiers(query, drop), ind, options.model).score);
       // the indicator's own frequency, when the description states none ("a young person who self-harms" against
       // "repeated self-harm"): the user did not say how often, so how often the indicator says is not against it.
       // Not its severity: a description silent on severity would get the band of whichever indicator says most.
-      const own = relaxOwn.filter((k) => ind.qualifiers[k] !== undefined && query.qualifiers[k] === undefined);
-      if (own.length) {
-        const qualifiers = { ...ind.qualifiers };
-        for (const k of own) delete qualifiers[k];
-        const relaxed = matchScore(cos, query, { ...ind, qualifiers }, options.model).score;
-        if (relaxed > score) { score = relaxed; setAside = own; }
-      }
+      const own = unsaid(relaxOwn, ind, query);
+      if (own.length) m = better(m, own, matchScore(cos, query, withoutQualifiers(ind, own), options.model).score);
+      const { score, setAside } = m;
       if (score > 0) {
         const conflicts = qualifierDiffs(query.qualifiers, ind.qualifiers)
           .filter((d) => (d.a !== null && d.b !== null) || (setAside as string[]).includes(d.key));
