@@ -176,6 +176,11 @@ function nextNumbered(text: string, after: ParsedLevel): ParsedLevel | null {
   return { number: m.number, sub: null, name: nameKey(name), rank: vocabName(name)?.rank ?? null, written: text };
 }
 
+/** Every entry numbered and with its description: a numbered menu that a name the vocabulary does not know may continue. */
+function numberedAndDescribed(entries: MenuEntry[]): boolean {
+  return entries.every((e) => e.parsed.number !== null && e.description);
+}
+
 /** Most words a menu entry's description line may have (a tool's panel may explain its level in a few sentences). */
 const DESCRIPTION_WORDS = 80;
 
@@ -200,7 +205,7 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
     let j = i;
     while (j < blocks.length) {
       // a numbered name the vocabulary does not know continues a menu of numbered levels each with its description
-      const continues = entries.length >= 2 && entries.every((e) => e.parsed.number !== null && e.description) && describes(blocks[j + 1]);
+      const continues = entries.length >= 2 && numberedAndDescribed(entries) && describes(blocks[j + 1]);
       const p = menuLevel(blocks[j], continues ? entries[entries.length - 1].parsed : null);
       if (!p || keys.has(levelKey(p))) break;
       keys.add(levelKey(p));
@@ -211,7 +216,7 @@ export function splitLevelMenu(layout: Layout): { layout: Layout; menu: MenuEntr
       // when every earlier entry had one (the last entry's)
       const d = blocks[j];
       if (describes(d)) {
-        const after = menuLevel(blocks[j + 1], entries.length >= 2 && entries.slice(0, -1).every((e) => e.parsed.number !== null && e.description) && describes(blocks[j + 2]) ? p : null);
+        const after = menuLevel(blocks[j + 1], entries.length >= 2 && numberedAndDescribed(entries.slice(0, -1)) && describes(blocks[j + 2]) ? p : null);
         const alternating = entries.length > 1 && entries.slice(0, -1).every((e) => e.description);
         if ((after && !keys.has(levelKey(after))) || alternating) {
           entry.description = [d.span];
