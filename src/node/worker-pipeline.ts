@@ -1,21 +1,8 @@
-// Entry of the bundled analysis worker (see bundle.mjs): the real pipeline in one plain-JS bundle,
-// so the worker runs without a tsx loader.
-import * as pipeline from '../pipeline/index.ts';
-import { installClonePort } from './pdf-port.ts';
-import { installSyncInflate } from './sync-inflate.ts';
-import { serveAnalyses } from './worker.ts';
+// Entry of the bundled analysis worker (see bundle.mjs): the real pipeline in plain-JS chunks, so the worker runs
+// without a tsx loader.
+// natives.ts must run before pdf.js is evaluated (see natives.ts). In a bundle, packages stay external, and a
+// chunk's imports of packages are evaluated before any of its own code, whatever their order in the source; so
+// the pipeline (which imports pdf.js) is loaded only once natives.ts has run, through a dynamic import.
+import '../extract/natives.ts';
 
-// Held in a variable: loaded from node_modules at run time (it has no type declarations).
-const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-
-// This thread runs only the pipeline: pdf.js's Flate streams and in-thread messages take the faster paths
-// (same results; see sync-inflate.ts and pdf-port.ts).
-if (!process.env.ATLAS_PERF_OFF?.includes('inflate')) installSyncInflate();
-if (!process.env.ATLAS_PERF_OFF?.includes('port')) await installClonePort();
-
-await serveAnalyses(pipeline, [
-  () => import('../extract/pdf/index.ts'),
-  () => import('../extract/docx.ts'),
-  // What pdf.js's in-thread "fake worker" imports on the first getDocument() (see ingest.ts).
-  () => import(PDFJS_WORKER),
-]);
+await import('./worker-serve.ts');
