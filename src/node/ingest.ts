@@ -66,13 +66,13 @@ export interface IngestResult {
 
 const PIPELINE_URL = new URL('../pipeline/index.ts', import.meta.url).href;
 /**
- * The real pipeline imports these on first use; workers load them up front. pdf.worker.mjs is what
+ * The real pipeline imports these on first use; workers load them up front (not the DOCX reader: most corpora
+ * are PDFs, and a DOCX's first read pays its start-up instead). pdf.worker.mjs is what
  * pdf.js's in-thread "fake worker" would import on the first getDocument(); once loaded it registers
  * globalThis.pdfjsWorker and pdf.js uses it directly.
  */
 const PIPELINE_PRELOAD = [
   new URL('../extract/pdf/index.ts', import.meta.url).href,
-  new URL('../extract/docx.ts', import.meta.url).href,
   'pdfjs-dist/legacy/build/pdf.worker.mjs',
 ];
 

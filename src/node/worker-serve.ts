@@ -13,8 +13,8 @@ if (!process.env.ATLAS_PERF_OFF?.includes('inflate')) installSyncInflate();
 if (!process.env.ATLAS_PERF_OFF?.includes('port')) await installClonePort();
 
 await serveAnalyses(pipeline, [
+  // Not the DOCX reader: PDF-only corpora (the usual case) would pay its start-up in every worker for nothing.
   () => import('../extract/pdf/index.ts'),
-  () => import('../extract/docx.ts'),
   // What pdf.js's in-thread "fake worker" imports on the first getDocument() (see ingest.ts).
   () => import(PDFJS_WORKER),
 ]);
