@@ -8,6 +8,11 @@ import { writeFileAtomic } from './atomic.ts';
 /** What analysing one document produced: a profile, or a deterministic document error. */
 export type CachedOutcome = { ok: true; profile: Profile } | { ok: false; reason: string };
 
+/** A cached outcome as read back; `profileJson` is the profile's own JSON text, as put() wrote it. */
+export type ReadOutcome = CachedOutcome & { profileJson?: string };
+
+const OK_PREFIX = '{"ok":true,"profile":';
+
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -28,16 +33,21 @@ export class IngestCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<CachedOutcome | undefined> {
+  async get(key: string): Promise<ReadOutcome | undefined> {
     try {
-      const parsed = JSON.parse(await fs.readFile(this.file(key), 'utf8')) as CachedOutcome;
-      return parsed && typeof parsed.ok === 'boolean' ? parsed : undefined;
+      const text = await fs.readFile(this.file(key), 'utf8');
+      const parsed = JSON.parse(text) as CachedOutcome;
+      if (!parsed || typeof parsed.ok !== 'boolean') return undefined;
+      // The profile's text is kept so that a warm ingest need not serialise it again to compare with its file.
+      return parsed.ok && text.startsWith(OK_PREFIX) && text.endsWith('}') ? { ...parsed, profileJson: text.slice(OK_PREFIX.length, -1) } : parsed;
     } catch {
       return undefined; // missing or unreadable entry: treat as a miss
     }
   }
 
-  async put(key: string, outcome: CachedOutcome): Promise<void> {
-    await writeFileAtomic(this.file(key), JSON.stringify(outcome));
+  /** Writes the outcome; a `profileJson` given (the profile's JSON.stringify) is used, not serialised again. */
+  async put(key: string, outcome: ReadOutcome): Promise<void> {
+    const text = outcome.ok && outcome.profileJson !== undefined ? `${OK_PREFIX}${outcome.profileJson}}` : JSON.stringify({ ...outcome, profileJson: undefined });
+    await writeFileAtomic(this.file(key), text);
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AtlasIndex, Profile } from '../model/index.ts';
 import { topicPlacements } from '../compare/placement.ts';
 import { removeStaleTemps, writeFileAtomic } from './atomic.ts';
-import { IngestCache, cacheKey, sha256, type CachedOutcome } from './cache.ts';
+import { IngestCache, cacheKey, sha256, type ReadOutcome } from './cache.ts';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import { buildIndex, indexDocument, partCopyFile, previousEntries, profileFile, sourceCopyFile, type IndexedDocument } from './build-index.ts';
 import { DEFAULT_LIMITS, extractOptions, type Limits } from './limits.ts';
@@ -212,7 +212,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     };
     // The key covers every part's bytes (through `hash`), names and manifest metadata.
     const key = cacheKey(hash, job.parts ? { source: job.source, parts: read.map((r) => ({ source: r.source, meta: r.meta })), meta, opts } : { source: job.source, meta, opts }, codeVersion);
-    let outcome: CachedOutcome | undefined = await cache.get(key);
+    let outcome: ReadOutcome | undefined = await cache.get(key);
     if (outcome) {
       cached += outcome.ok ? 1 : 0;
       cachedHit = true;
@@ -229,7 +229,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
       if (r.ok && !looksLikeProfile(r.profile)) {
         outcome = { ok: false, reason: 'internal error: the pipeline returned no profile' };
       } else {
-        outcome = r.ok ? { ok: true, profile: r.profile } : { ok: false, reason: r.reason };
+        outcome = r.ok ? { ok: true, profile: r.profile, profileJson: JSON.stringify(r.profile) } : { ok: false, reason: r.reason };
         if (r.ok || r.deterministic) await cache.put(key, outcome);
       }
     }
@@ -240,7 +240,7 @@ export async function ingest(o: IngestOptions): Promise<IngestResult> {
     const unchanged = before?.hash === hash;
     fresh.set(job.profileId, profile);
     const profilePath = path.join(out, profileFile(profile.id));
-    const json = JSON.stringify(profile);
+    const json = profile === outcome.profile && outcome.profileJson !== undefined ? outcome.profileJson : JSON.stringify(profile);
     if ((await readIfExists(profilePath)) !== json) await writeFileAtomic(profilePath, json);
     let copied = false;
     const partCopies: (string | null)[] = [];
