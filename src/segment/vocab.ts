@@ -113,6 +113,12 @@ export const NON_INDICATOR_CUES = [
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
+/** A table's column heads, flattened into lines of their own ("Area", "Indicators"): never an indicator by themselves. */
+export const COLUMN_HEADS = [
+  'area', 'areas', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme', 'indicator', 'indicators', 'need', 'needs',
+  'level', 'levels', 'factor', 'factors', 'issue', 'issues', 'concern', 'concerns', 'examples', 'descriptor', 'descriptors',
+];
+
 /** Headings shaped like these introduce what a service does, not the child's needs. */
 export const NON_INDICATOR_PATTERNS = [
   /^what (?:the|our|we|this|your)\b.{0,40}\b(?:do|does|offer|offers|provide|provides|can do)\??$/i,
