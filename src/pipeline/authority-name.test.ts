@@ -8,6 +8,7 @@ describe('the authority named by a title', () => {
     expect(authorityFromTitle('Anyshire Safeguarding Children Partnership: Threshold Guidance')).toBe('Anyshire');
     expect(authorityFromTitle('Kestrelby Threshold Document 2023')).toBe('Kestrelby');
     expect(authorityFromTitle('Saltmoor Borough Council - Thresholds of Need')).toBe('Saltmoor Borough');
+    expect(authorityFromTitle('Interactive threshold tool | Hartcombe Safeguarding Children Partnership')).toBe('Hartcombe');
   });
 
   it('is none when the title names only a level or the document', () => {

@@ -4,21 +4,33 @@
 import words from './authority-words.json' with { type: 'json' };
 import { parseLevel } from '../segment/index.ts';
 
-const SUFFIX = new RegExp(`\\s*(?:${words.suffixes.join('|')})\\s*$`, 'i');
+const suffix = (list: string[]) => new RegExp(`\\s*(?:${list.join('|')})\\s*$`, 'i');
+const ORGANISATION = suffix(words.organisations);
+const DOCUMENT = suffix(words.documents);
+const GENERIC = new Set(words.generic);
 const YEAR = /\s*\(?(?:19|20)\d\d(?:[-–/]\d{2,4})?\)?\s*$/;
 const PARTS = /\s+[|–—-]\s+|\s*:\s+/;
+
+/** The name left when `ending` is read off the end of a title part, or null. */
+function nameBefore(part: string, ending: RegExp): string | null {
+  const bare = part.replace(YEAR, '').trim();
+  const name = bare.replace(ending, '').replace(/[\s,–—-]+$/, '').trim();
+  if (!name || name === bare || GENERIC.has(name.toLowerCase()) || !/^[A-Z]/.test(name) || name.split(' ').length > 5) return null;
+  return name;
+}
 
 export function authorityFromTitle(title: string | null): string | null {
   if (!title) return null;
   const t = title.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
-  let named = false;
-  for (const part of t.split(PARTS)) {
-    if (!part || parseLevel(part)) continue; // the level a page is about, not whose it is
-    const name = part.replace(YEAR, '').replace(SUFFIX, '').replace(/[\s,–—-]+$/, '').trim();
-    if (!name) continue; // only words about the document ("Threshold Guidance")
-    if (name !== part.replace(YEAR, '').trim() && /^[A-Z]/.test(name) && name.split(' ').length <= 5) return name;
-    named = true;
+  // the level a page is about, and words about the document alone, say nothing of whose it is
+  const parts = t.split(PARTS).filter((p) => p && !parseLevel(p));
+  for (const ending of [ORGANISATION, DOCUMENT]) {
+    for (const part of parts) {
+      const name = nameBefore(part, ending);
+      if (name) return name;
+    }
   }
-  // a title that is only a level's name and words about the document names no authority
+  const named = parts.some((p) => p.replace(YEAR, '').replace(DOCUMENT, '').trim() && !GENERIC.has(p.replace(DOCUMENT, '').trim().toLowerCase()));
+  // a title that is only a level's name and words about the document names no authority; one not read is kept whole
   return named ? title : null;
 }
