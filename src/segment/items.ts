@@ -77,7 +77,8 @@ function levelLeadParagraphs(candidates: Candidate[]): Set<Candidate> {
     seen.add(c.frame);
     if (!c.frame || c.frame.kind !== 'level' || !c.fromParagraph || c.domain !== null || c.afterLeadIn || isCaseVignette(c.text)) continue;
     const rest = candidates.slice(k + 1).filter((x) => x.frame === c.frame);
-    if (rest.length >= 2 && rest.every((x) => x.domain !== null)) out.add(c);
+    // before the level's domains, or before its needs lead-in ("Examples:"): the level's own description
+    if ((rest.length >= 2 && rest.every((x) => x.domain !== null)) || (!c.needsCue && rest.length >= 1 && rest.every((x) => x.needsCue))) out.add(c);
   }
   return out;
 }

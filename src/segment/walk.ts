@@ -167,6 +167,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       if (cue && wordCount(label) <= 6) {
         if (cue === 'needs') featuresBeforeExamples(label);
         push({ depth: cue === 'needs' ? needsDepth() : PSEUDO_CUE, kind: cue, text: label });
+        if (cue === 'needs' && /:$/.test(text)) leadIn.at = bi; // "Examples:" leads into the lines after it
         return;
       }
       const next = blocks[bi + 1];
