@@ -13,6 +13,9 @@ describe('prepareBlocks', () => {
     expect(isChrome('Home > Professionals > Levels of need')).toBe(true);
     expect(isChrome('Add to home screen')).toBe(true);
     expect(isChrome('Family arguments')).toBe(false);
+    expect(isChrome('Back to Targeted')).toBe(true);
+    expect(isChrome('Did you find this page useful? Yes No')).toBe(true);
+    expect(isChrome('Back to school after a long illness')).toBe(false);
     expect(texts(prepareBlocks([para('Skip to main content'), item('Poor housing')]))).toEqual(['list-item:Poor housing']);
   });
 

@@ -173,6 +173,8 @@ export const CHROME_LINES = [
 export const CHROME_PREFIXES = [
   /^home\s*(?:>|›|»|\/)\s*/i, /^you are here\s*:/i, /^we use (?:some )?(?:essential )?cookies\b/i, /^this (?:site|website) uses cookies\b/i,
   /^caption\s*:\s*$/i, /^(?:share(?: this)?(?: page)?:?\s*)?(?:(?:facebook|twitter|x|linkedin|pinterest|google\+?|addthis|email|whatsapp|print)\s*){2,}$/i, /^last (?:updated|reviewed)\s*:/i, /^(?:was this page|did you find this (?:page|information)) (?:useful|helpful)/i,
+  // "Back to Targeted", "Return to Level 3": navigation (a capitalised page name, never "Back to school")
+  /^(?:[Bb]ack|[Rr]eturn|[Gg]o back) to (?:the )?(?:top|previous page|[A-Z][\w'’ -]{0,40})$/,
 ];
 
 /**
