@@ -1,5 +1,5 @@
 import { respell, type Span } from '../model/index.ts';
-import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START } from './vocab.ts';
+import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START, RAG_COLOURS } from './vocab.ts';
 import { bareNumber, bareNumberThenName, countNumbered, findNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
 /** A level mention parsed from a heading, label, table header or title. */
@@ -29,7 +29,7 @@ export function wordCount(s: string, max = 100): number {
   return n;
 }
 
-const NAME_TABLE = new Map(LEVEL_NAMES.map((n) => [n.name, n.rank]));
+const NAME_TABLE = new Map([...LEVEL_NAMES, ...RAG_COLOURS].map((n) => [n.name, n.rank]));
 const SENTENCE_START = /^(?:is|are|was|to|and|or|of|in|at|for|from|where|when|the|a|an|should|will|may|can|includes?|covers?|means?)\b/i;
 
 /** nameKey of short strings (labels, cues, sentences): segmenting asks for the same keys many times over. */

@@ -22,6 +22,11 @@ export const ESCALATION = {
   STEP_DOWN: ['step down', 'stepped down', 'step-down', 'de-escalat', 'reduced', 'closed'],
 };
 
+/** Colour-coded schemes ("Green", "Amber: Complex needs", "Red – Acute"): a colour alone names a level, in RAG order. */
+export const RAG_COLOURS: { name: string; rank: number }[] = [
+  { name: 'green', rank: 1 }, { name: 'yellow', rank: 2 }, { name: 'amber', rank: 3 }, { name: 'orange', rank: 3 }, { name: 'red', rank: 4 },
+];
+
 /**
  * Level names used without a number, with a rough rank (1 = lowest need) used only to sanity-check
  * the order in which a document lists them. Matched against the whole (normalised) label.
@@ -85,7 +90,7 @@ export const LEVEL_NAMES: { name: string; rank: number }[] = [
 
 /** Generic words stripped (once, at either end) before a label is looked up in LEVEL_NAMES. */
 export const LEVEL_NAME_TRIM_END = ['needs', 'need', 'help', 'support', 'services', 'service', 'level', 'response', 'intervention', 'safeguarding'];
-export const LEVEL_NAME_TRIM_START = ['children with', 'families with', 'children and families with', 'level of need', 'the'];
+export const LEVEL_NAME_TRIM_START = ['children with', 'families with', 'children and families with', 'level of need', 'the', ...RAG_COLOURS.map((c) => c.name)];
 
 /** Column headers / labels of things that are NOT indicators at a level (only the needs are). */
 export const STRENGTH_CUES = [
