@@ -70,15 +70,33 @@ function plainStems(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => PorterStemmer.stem(w));
 }
 
-function whoIs(phrase: string): Owner | null {
+const YOUNG_CARER = /\byoung carers?\b/i;
+
+export function whoIs(phrase: string): Owner | null {
   const p = PARENT.test(phrase);
   const c = CHILD.test(phrase);
   const a = ADULT.test(phrase);
-  if (/\byoung carers?\b/i.test(phrase)) return 'child';
+  if (YOUNG_CARER.test(phrase)) return 'child';
   if (p && !c) return 'parent';
   if (c && !p && !a) return 'child';
   if (a && !c) return 'adult';
   return null;
+}
+
+const runsOf = (s: string) => (s.match(/[a-z]+/gi) ?? []).map((r) => r.toLowerCase());
+/** Every wording whoIs looks for, as its runs of letters ("parent's" -> parent, s; "young carer" -> young, carer). */
+const OWNER_WORDINGS = [...data.parent, ...data.child, ...data.adult, 'young carer', 'young carers'].map(runsOf);
+
+/**
+ * Can whoIs find anyone in the subject of this text? Only if some wording it looks for has all its runs of letters
+ * among the text's own (maximal) runs of letters: the subject is compromise's terms joined by spaces, each term a
+ * piece of the text cut at whitespace, punctuation or a hyphen (never between two letters), so a wording bounded
+ * by non-letters in the subject is bounded by non-letters in the text too. When it cannot, the subject is not worth
+ * parsing (compromise is most of a frame's cost): the owner is null either way.
+ */
+export function mayNameOwner(text: string): boolean {
+  const runs = new Set(runsOf(text));
+  return OWNER_WORDINGS.some((w) => w.every((r) => runs.has(r)));
 }
 
 /**
@@ -86,7 +104,7 @@ function whoIs(phrase: string): Owner | null {
  * words of a noun phrase ("Parental drug use", "Parent's low mood"). compromise/two (the tagger) is enough and is
  * already in the app's bundle.
  */
-function subjectOf(text: string): string {
+export function subjectOf(text: string): string {
   const terms = nlp(text).json().flatMap((s: { terms: { text: string; tags: string[] }[] }) => s.terms);
   const v = terms.findIndex((t: { tags: string[] }) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Adjective'));
   if (v > 0) return terms.slice(0, v).map((t: { text: string }) => t.text).join(' ');
@@ -121,7 +139,7 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   // pages written to the parent ("your child", "you may ... which can make parenting harder")
   const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
-  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : whoIs(subjectOf(t));
+  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : mayNameOwner(t) ? whoIs(subjectOf(t)) : null;
   const ownerSaid = owner !== null;
   let ownerTopics: string[] = [];
   if (!owner && topics.length) {
