@@ -5,7 +5,9 @@
 // the score is 0, whatever the words share.
 import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
-import { conflictOf, intenseBoth, situationOf, type Conflict, type Situation } from './situation.ts';
+import {
+  conflictOf, frameParts, fullFrame, intenseBoth, plainConflict, type Conflict, type FrameParts, type Situation, type SituationBase,
+} from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
 import { canonical, conceptsOf } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -31,7 +33,7 @@ export const MATCH_MODEL: MatchModel = model as MatchModel;
 type Side = Pick<Indicator, 'text' | 'topics' | 'qualifiers'>;
 
 export function frameOf(i: Side): Situation {
-  return prepare(i).frame;
+  return fullFrame(prepare(i).parts);
 }
 
 /** One side of a pair, prepared once: its situation frame and what its text gives the features. */
@@ -39,7 +41,7 @@ interface Prepared {
   text: string;
   topics: Side['topics'];
   qualifiers: Side['qualifiers'];
-  frame: Situation;
+  parts: FrameParts;
   side: TextSide;
 }
 
@@ -55,7 +57,7 @@ function prepare(i: Side): Prepared {
   if (hit && hit.text === i.text && hit.topics === i.topics && hit.qualifiers === i.qualifiers) return hit;
   const p: Prepared = {
     text: i.text, topics: i.topics, qualifiers: i.qualifiers,
-    frame: situationOf(i.text, i.topics, i.qualifiers), side: textSide(i.text),
+    parts: frameParts(i.text, i.topics, i.qualifiers), side: textSide(i.text),
   };
   preparedCache.set(i, p);
   return p;
@@ -139,12 +141,15 @@ function sharedConcept(x: Set<number>, y: Set<number>): boolean {
 export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; conflict: Conflict | null } {
   const pa = prepare(a);
   const pb = prepare(b);
-  return { x: features(cos, a, b, pa, pb), conflict: conflictOf(pa.frame, pb.frame) };
+  const fa = fullFrame(pa.parts);
+  const fb = fullFrame(pb.parts);
+  return { x: features(cos, a, b, pa, pb, parentSaidOneSide(fa, fb) ? 1 : 0), conflict: conflictOf(fa, fb) };
 }
 
-function features(cos: number, a: Side, b: Side, pa: Prepared, pb: Prepared): number[] {
-  const fa = pa.frame;
-  const fb = pb.frame;
+/** The features; the one that needs whose situation it is (parentOneSide) is given: the rest read the base frames. */
+function features(cos: number, a: Side, b: Side, pa: Prepared, pb: Prepared, parentOneSide: number): number[] {
+  const fa: SituationBase = pa.parts.base;
+  const fb: SituationBase = pb.parts.base;
   const sa = pa.side;
   const sb = pb.side;
   // serious on one side, persistent on the other: both say it is intense (no severity conflict, no one-sided qualifier)
@@ -157,7 +162,7 @@ function features(cos: number, a: Side, b: Side, pa: Prepared, pb: Prepared): nu
     (fa.frequency === null) !== (fb.frequency === null) && !intense ? 1 : 0,
     (fa.severity === null) !== (fb.severity === null) && !intense ? 1 : 0,
     trigramCosine(sa, sb), stemJaccard(sa.stems, sb.stems),
-    parentSaidOneSide(fa, fb) ? 1 : 0,
+    parentOneSide,
     // the same frequency or marked severity said on both sides (those words are kept out of the text similarity)
     // scaled by the text cosine: an agreeing qualifier says nothing about two unrelated situations
     cos * ((often(fa.frequency) !== null && often(fa.frequency) === often(fb.frequency) ? 1 : 0)
@@ -182,9 +187,44 @@ export interface Match {
 export function matchScore(cos: number, a: Side, b: Side, m: MatchModel = MATCH_MODEL): Match {
   const pa = prepare(a);
   const pb = prepare(b);
+  const fa = fullFrame(pa.parts);
+  const fb = fullFrame(pb.parts);
   // a conflict scores 0 whatever the features: they are not computed
-  const conflict = conflictOf(pa.frame, pb.frame);
-  return { score: conflict ? 0 : logistic(features(cos, a, b, pa, pb), m), conflict };
+  const conflict = conflictOf(fa, fb);
+  return { score: conflict ? 0 : logistic(features(cos, a, b, pa, pb, parentSaidOneSide(fa, fb) ? 1 : 0), m), conflict };
+}
+
+const PARENT_ONE_SIDE = FEATURES.indexOf('parentOneSide');
+
+/** A pair's score before whose situation each side is was read: `owners` says whether it was (see scoreBeforeOwners). */
+export interface EarlyScore {
+  score: number;
+  /** false: the score stands only if ownersConflict(a, b) is false. */
+  owners: boolean;
+}
+
+/**
+ * matchScore(cos, a, b, m).score when it is at least `threshold` (> 0), else null, found with less work: the
+ * conflicts the base frames tell come first, then the features, with parentOneSide left at 0 when its weight is 0
+ * (it adds nothing to the sum). The conflicts that need whose situation each side is (compromise parses the subject)
+ * are left to the caller (owners: false): ownersConflict(a, b) true means matchScore would have said 0. compare()
+ * asks that only of the pairs its one-to-one matching reaches, which parses far fewer subjects.
+ */
+export function scoreBeforeOwners(cos: number, a: Side, b: Side, threshold: number, m: MatchModel = MATCH_MODEL): EarlyScore | null {
+  if (!(threshold > 0) || m.weights[PARENT_ONE_SIDE] !== 0) {
+    const s = matchScore(cos, a, b, m).score;
+    return s >= threshold ? { score: s, owners: true } : null;
+  }
+  const pa = prepare(a);
+  const pb = prepare(b);
+  if (plainConflict(pa.parts.base, pb.parts.base)) return null;
+  const s = logistic(features(cos, a, b, pa, pb, 0), m);
+  return s >= threshold ? { score: s, owners: false } : null;
+}
+
+/** The two indicators' situations conflict (conflictOf on their whole frames): matchScore is 0. */
+export function ownersConflict(a: Side, b: Side): boolean {
+  return conflictOf(frameOf(a), frameOf(b)) !== null;
 }
 
 export type MatchConfidence = 'high' | 'medium' | 'low' | 'none';

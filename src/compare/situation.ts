@@ -67,7 +67,18 @@ const UNDER13 = new RegExp(`\\b(?:${data.under13.join('|')})\\b`, 'i');
 
 /** Lower-cased Porter stems, stop words out, no synonyms (the concern scope is read word by word). */
 function plainStems(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => PorterStemmer.stem(w));
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
+}
+
+const stemCache = new Map<string, string>();
+function stem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = PorterStemmer.stem(w);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
 }
 
 const YOUNG_CARER = /\byoung carers?\b/i;
@@ -112,21 +123,42 @@ export function subjectOf(text: string): string {
   return terms.slice(0, 3).map((t: { text: string }) => t.text).join(' ');
 }
 
-const cache = new Map<string, Situation>();
+/** The part of a frame read without compromise: all but whose situation it is (owner, role, parentHarmed). */
+export type SituationBase = Omit<Situation, 'owner' | 'ownerSaid' | 'ownerTopics' | 'role' | 'parentHarmed'>;
 
-/** The situation frame of an indicator text, with its tagger topics and qualifiers. */
-export function situationOf(text: string, topics: readonly string[], q: Qualifiers): Situation {
+/** A frame in two steps: the base at once, the whole frame (compromise finds the subject) when first asked. */
+export interface FrameParts {
+  readonly base: SituationBase;
+  /** The text with curly quotes straightened, as the frame reads it. */
+  readonly t: string;
+  full: Situation | null;
+}
+
+const cache = new Map<string, FrameParts>();
+
+/** The frame of an indicator text (with its tagger topics and qualifiers), in two steps: see fullFrame. */
+export function frameParts(text: string, topics: readonly string[], q: Qualifiers): FrameParts {
   const key = `${text}\u0000${topics.join(',')}\u0000${JSON.stringify(q)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const s = frame(text, topics, q);
+  const t = text.replace(/[’‘]/g, "'");
+  const p: FrameParts = { base: baseFrame(t, topics, q), t, full: null };
   if (cache.size > 20_000) cache.clear();
-  cache.set(key, s);
-  return s;
+  cache.set(key, p);
+  return p;
 }
 
-function frame(text: string, topics: readonly string[], q0: Qualifiers): Situation {
-  const t = text.replace(/[’‘]/g, "'");
+/** The whole frame of frameParts, computed once. */
+export function fullFrame(p: FrameParts): Situation {
+  return (p.full ??= frame(p.t, p.base));
+}
+
+/** The situation frame of an indicator text, with its tagger topics and qualifiers. */
+export function situationOf(text: string, topics: readonly string[], q: Qualifiers): Situation {
+  return fullFrame(frameParts(text, topics, q));
+}
+
+function baseFrame(t: string, topics: readonly string[], q0: Qualifiers): SituationBase {
   // a frequency or severity word that qualifies something else than the situation ("regular visitors", "requires
   // low-level support", "significant concerns about") is not the situation's qualifier
   const stripped = t.replace(NOT_QUALIFIER, ' ');
@@ -134,6 +166,16 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   // a feared harm's severity ("at risk of sexual abuse") is not the severity of what is established
   const cue = CONCERN.exec(t);
   if (cue && q.severity) q = { ...q, severity: tagIndicator(stripped.slice(0, CONCERN.exec(stripped)?.index ?? stripped.length)).qualifiers.severity };
+  return {
+    concern: cue !== null, polarity: polarityOf(t, q),
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, under13: UNDER13.test(t), negated: q.negated === true, topics,
+    concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
+    stems: plainStems(t),
+  };
+}
+
+function frame(t: string, b: SituationBase): Situation {
+  const topics = b.topics;
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
@@ -153,10 +195,9 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: cue !== null, polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, under13: UNDER13.test(t), negated: q.negated === true, topics,
-    concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
-    stems: plainStems(t),
+    owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: b.concern, polarity: b.polarity,
+    frequency: b.frequency, severity: b.severity, age: b.age, under13: b.under13, negated: b.negated, topics,
+    concernHead: b.concernHead, concernScope: b.concernScope, stems: b.stems,
   };
 }
 
@@ -221,6 +262,20 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   return null;
 }
 
+/**
+ * The conflicts of conflictOf that the base frames tell (polarity, concern-confirmed, frequency, severity, age):
+ * true only when conflictOf finds a conflict too, whoever the two situations are about.
+ */
+export function plainConflict(a: SituationBase, b: SituationBase): boolean {
+  if ((a.polarity === 'strength') !== (b.polarity === 'strength')) return true;
+  if (a.concern !== b.concern && !outOfScope(a.concern ? a : b, a.concern ? b : a)) return true;
+  const fa = often(a.frequency);
+  const fb = often(b.frequency);
+  if (fa && fb && fa !== fb) return true;
+  if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return true;
+  return a.under13 !== b.under13;
+}
+
 /** A harm to the child (a parent's harm to the child is the child's harm too), not one the parent suffers. */
 const childHarmed = (s: Situation) => s.role === 'victim' && !s.parentHarmed;
 /** The parent named on one side, nobody on the other, unless the other is the same statement without its subject
@@ -240,7 +295,7 @@ function topicsBlind(guessed: Situation, other: Situation): boolean {
 
 /** "Significant disabilities" and "complex disabilities needing constant supervision": a serious severity on one
  *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
-export function intenseBoth(a: Situation, b: Situation): boolean {
+export function intenseBoth(a: Pick<Situation, 'severity' | 'frequency'>, b: Pick<Situation, 'severity' | 'frequency'>): boolean {
   return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
 }
 
@@ -249,7 +304,7 @@ export function intenseBoth(a: Situation, b: Situation): boolean {
  * activities": the other side shares words with what the concern side states as established (before its cue) and
  * none with what it fears (after the cue), so the two agree on the established part.
  */
-function outOfScope(concern: Situation, other: Situation): boolean {
+function outOfScope(concern: Pick<Situation, 'concernHead' | 'concernScope'>, other: Pick<Situation, 'stems'>): boolean {
   const o = new Set(other.stems);
   return concern.concernHead.some((w) => o.has(w)) && !concern.concernScope.some((w) => o.has(w));
 }
