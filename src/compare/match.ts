@@ -6,7 +6,7 @@
 import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
 import {
-  conflictOf, frameParts, fullFrame, intenseBoth, plainConflict, type Conflict, type FrameParts, type Situation, type SituationBase,
+  conflictIn, conflictOf, frameParts, fullFrame, intenseBoth, plainConflict, type Conflict, type FrameParts, type Situation, type SituationBase,
 } from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
 import { canonical, conceptsOf } from './synonyms.ts';
@@ -224,7 +224,7 @@ export function scoreBeforeOwners(cos: number, a: Side, b: Side, threshold: numb
 
 /** The two indicators' situations conflict (conflictOf on their whole frames): matchScore is 0. */
 export function ownersConflict(a: Side, b: Side): boolean {
-  return conflictOf(frameOf(a), frameOf(b)) !== null;
+  return conflictIn(prepare(a).parts, prepare(b).parts);
 }
 
 export type MatchConfidence = 'high' | 'medium' | 'low' | 'none';

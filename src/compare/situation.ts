@@ -95,8 +95,13 @@ export function whoIs(phrase: string): Owner | null {
 }
 
 const runsOf = (s: string) => (s.match(/[a-z]+/gi) ?? []).map((r) => r.toLowerCase());
-/** Every wording whoIs looks for, as its runs of letters ("parent's" -> parent, s; "young carer" -> young, carer). */
-const OWNER_WORDINGS = [...data.parent, ...data.child, ...data.adult, 'young carer', 'young carers'].map(runsOf);
+/** The wordings whoIs looks for, as runs of letters ("parent's" -> parent, s; "young carer" -> young, carer), by the
+ *  owner they can make it answer: parent needs a PARENT wording, child a CHILD one or "young carer", adult an ADULT one. */
+const OWNER_WORDINGS: [Owner, string[][]][] = [
+  ['child', [...data.child, 'young carer', 'young carers'].map(runsOf)],
+  ['parent', data.parent.map(runsOf)],
+  ['adult', data.adult.map(runsOf)],
+];
 
 /**
  * Can whoIs find anyone in the subject of this text? Only if some wording it looks for has all its runs of letters
@@ -106,8 +111,13 @@ const OWNER_WORDINGS = [...data.parent, ...data.child, ...data.adult, 'young car
  * parsing (compromise is most of a frame's cost): the owner is null either way.
  */
 export function mayNameOwner(text: string): boolean {
+  return namableOwners(text).length > 0;
+}
+
+/** The owners whoIs may find in the subject of this text (see mayNameOwner): the others' wordings are not in it. */
+export function namableOwners(text: string): Owner[] {
   const runs = new Set(runsOf(text));
-  return OWNER_WORDINGS.some((w) => w.every((r) => runs.has(r)));
+  return OWNER_WORDINGS.filter(([, ws]) => ws.some((w) => w.every((r) => runs.has(r)))).map(([o]) => o);
 }
 
 /**
@@ -132,6 +142,8 @@ export interface FrameParts {
   /** The text with curly quotes straightened, as the frame reads it. */
   readonly t: string;
   full: Situation | null;
+  /** The frames it may have, one per owner compromise could find in the subject (see conflictIn). */
+  maybe?: Situation[];
 }
 
 const cache = new Map<string, FrameParts>();
@@ -150,7 +162,40 @@ export function frameParts(text: string, topics: readonly string[], q: Qualifier
 
 /** The whole frame of frameParts, computed once. */
 export function fullFrame(p: FrameParts): Situation {
-  return (p.full ??= frame(p.t, p.base));
+  if (!p.full) {
+    const known = ownerUnparsed(p.t);
+    p.full = frame(p.t, p.base, known ? known.owner : whoIs(subjectOf(p.t)));
+  }
+  return p.full;
+}
+
+/** The frames an indicator may have: its whole frame when known without compromise, else one per owner whoIs may
+ *  give (none, or one whose wording is in the text). */
+function possibleFrames(p: FrameParts): Situation[] {
+  if (p.full) return [p.full];
+  const known = ownerUnparsed(p.t);
+  if (known) return [(p.full = frame(p.t, p.base, known.owner))];
+  return (p.maybe ??= [null, ...namableOwners(p.t)].map((o) => frame(p.t, p.base, o)));
+}
+
+/**
+ * conflictOf(fullFrame(a), fullFrame(b)) !== null, without parsing a subject when the answer is the same whoever
+ * compromise would find in it: the whole frame is one of possibleFrames, so when every pair of possible frames
+ * agrees, that is the answer.
+ */
+export function conflictIn(a: FrameParts, b: FrameParts): boolean {
+  const fa = possibleFrames(a);
+  const fb = possibleFrames(b);
+  let any = false;
+  let all = true;
+  for (const x of fa) for (const y of fb) {
+    const c = conflictOf(x, y) !== null;
+    any ||= c;
+    all &&= c;
+  }
+  if (all) return true;
+  if (!any) return false;
+  return conflictOf(fullFrame(a), fullFrame(b)) !== null;
 }
 
 /** The situation frame of an indicator text, with its tagger topics and qualifiers. */
@@ -174,14 +219,25 @@ function baseFrame(t: string, topics: readonly string[], q0: Qualifiers): Situat
   };
 }
 
-function frame(t: string, b: SituationBase): Situation {
-  const topics = b.topics;
+/**
+ * The owner said in words when it is known without parsing: the first person (pages written in the child's voice),
+ * pages written to the parent, or no owner wording at all (mayNameOwner); undefined when the subject must be parsed.
+ */
+function ownerUnparsed(t: string): { owner: Owner | null } | undefined {
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
+  if (firstPerson) return { owner: 'child' };
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   // pages written to the parent ("your child", "you may ... which can make parenting harder")
-  const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
-  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : mayNameOwner(t) ? whoIs(subjectOf(t)) : null;
+  const toParent = /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
+  if (toParent) return { owner: 'parent' };
+  return mayNameOwner(t) ? undefined : { owner: null };
+}
+
+/** The whole frame, given the owner said in words (ownerUnparsed, else whoIs of the parsed subject). */
+function frame(t: string, b: SituationBase, said: Owner | null): Situation {
+  const topics = b.topics;
+  let owner: Owner | null = said;
   const ownerSaid = owner !== null;
   let ownerTopics: string[] = [];
   if (!owner && topics.length) {
