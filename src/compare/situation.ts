@@ -181,21 +181,25 @@ function possibleFrames(p: FrameParts): Situation[] {
 /**
  * conflictOf(fullFrame(a), fullFrame(b)) !== null, without parsing a subject when the answer is the same whoever
  * compromise would find in it: the whole frame is one of possibleFrames, so when every pair of possible frames
- * agrees, that is the answer.
+ * agrees, that is the answer; when they do not, one side's subject is parsed at a time.
  */
 export function conflictIn(a: FrameParts, b: FrameParts): boolean {
-  const fa = possibleFrames(a);
-  const fb = possibleFrames(b);
-  let any = false;
-  let all = true;
-  for (const x of fa) for (const y of fb) {
-    const c = conflictOf(x, y) !== null;
-    any ||= c;
-    all &&= c;
+  for (;;) {
+    const fa = possibleFrames(a);
+    const fb = possibleFrames(b);
+    let any = false;
+    let all = true;
+    for (const x of fa) for (const y of fb) {
+      const c = conflictOf(x, y) !== null;
+      any ||= c;
+      all &&= c;
+    }
+    if (all) return true;
+    if (!any) return false;
+    // the answer depends on whose situation it is: parse one unknown subject (then one frame is left on that side)
+    // and look again; with one frame on each side, every pair agrees
+    fullFrame(fa.length > 1 ? a : b);
   }
-  if (all) return true;
-  if (!any) return false;
-  return conflictOf(fullFrame(a), fullFrame(b)) !== null;
 }
 
 /** The situation frame of an indicator text, with its tagger topics and qualifiers. */
