@@ -7,6 +7,13 @@ const scheme = (names: string[], descs: string[] = []): LevelDef[] =>
 const bands = (s: LevelDef[]) => mapBands(s).map((l) => l.bands.join('+'));
 
 describe('mapBands', () => {
+  it('bands a level name with a typing slip as the name meant, and quotes the document\'s own spelling', () => {
+    const right = bands(scheme(['Everyone', 'Additional', 'Targeted Early Help', 'Statutory Social Work']));
+    const slipped = mapBands(scheme(['Everyone', 'Additonal', 'Targetted Early Help', 'Statuatory Social Work'], ['', '', 'A lead professional co-ordinates targetted support.']));
+    expect(slipped.map((l) => l.bands.join('+'))).toEqual(right);
+    expect(slipped[2].evidence).toContain('name "Targetted Early Help"');
+    expect(slipped[2].evidence).toContain('"targetted support"');
+  });
   it('reads "<name> Plus" as the level above <name>: "Early Help Partnership Plus" after "Early Help" is targeted only', () => {
     expect(bands(scheme(['Level 1: Everyone', 'Level 2: Early Help', '3. Early Help Partnership Plus']))).toEqual(['universal', 'early_help', 'targeted_early_help']);
   });

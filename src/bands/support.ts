@@ -1,6 +1,6 @@
 // Support for each band from one level's name and description (cues as data in cues.json), plus a prior from its
 // position; and how well a range of bands fits that support. Pure functions, no node imports.
-import { BANDS, type BandEvidence, type BandId, type LevelDef } from '../model/index.ts';
+import { BANDS, respell, type BandEvidence, type BandId, type LevelDef } from '../model/index.ts';
 import cues from './cues.json' with { type: 'json' };
 
 interface Cue {
@@ -77,7 +77,11 @@ export function supportFor(level: LevelDef, position: number, size: number): Lev
   const sup: LevelSupport = { text: Array(N).fill(0), name: Array(N).fill(0), prior: Array(N).fill(0), statutory: Array(N).fill(0), either: [], exclusive: null, phrases: [], notes: [] };
   const eitherOf = (cue: Cue, weight: number, from: EitherSupport['from']) => sup.either.push({ lo: idx(cue.bands[0]), hi: idx(cue.bands[cue.bands.length - 1]), weight, from });
   for (const span of level.description) {
-    for (const sentence of sentences(span.text)) {
+    for (const original of sentences(span.text)) {
+      // cues read the words meant ("Targetted" is "targeted"); evidence quotes the document's own spelling
+      const spelled = respell(original);
+      const sentence = spelled.text;
+      const quote = (m: RegExpExecArray) => original.slice(...spelled.original(m.index, m.index + m[0].length));
       const factor = CONTRAST.test(sentence) ? cues.contrastFactor : 1;
       const here: number[] = Array(N).fill(0);
       const solo: number[] = Array(N).fill(0);
@@ -91,8 +95,9 @@ export function supportFor(level: LevelDef, position: number, size: number): Lev
         if (cue.statutory && cue.bands.length === 1) statutoryBands.add(idx(cue.bands[0]));
         if (cue.statutory && factor === 1) for (const b of cue.bands) sup.statutory[idx(b)] += cue.weight;
         if (factor === 1) {
-          if (!sup.phrases.some((p) => p.phrase === m[0].toLowerCase())) sup.phrases.push({ phrase: m[0].toLowerCase(), page: span.page ?? null });
-          sup.notes.push(`"${m[0]}" (${cue.label}${span.page ? `, p.${span.page}` : ''})`);
+          const phrase = quote(m);
+          if (!sup.phrases.some((p) => p.phrase === phrase.toLowerCase())) sup.phrases.push({ phrase: phrase.toLowerCase(), page: span.page ?? null });
+          sup.notes.push(`"${phrase}" (${cue.label}${span.page ? `, p.${span.page}` : ''})`);
         }
       }
       // "covers both s17 and s47", "multi-agency help ... including children in need": one sentence naming a span
@@ -109,14 +114,16 @@ export function supportFor(level: LevelDef, position: number, size: number): Lev
       } else for (let b = 0; b < N; b++) sup.text[b] += here[b];
     }
   }
+  const name = respell(level.local);
   for (const cue of NAME_CUES) {
-    const m = cue.re.exec(level.local);
+    const m = cue.re.exec(name.text);
     if (!m) continue;
+    const said = level.local.slice(...name.original(m.index, m.index + m[0].length));
     if (cue.either) eitherOf(cue, cue.weight, 'name');
     else for (const b of cue.bands) sup.name[idx(b)] += cue.weight / cue.bands.length ** 0.5;
     if (cue.exclusive) for (const b of cue.bands) (sup.exclusive ??= new Set()).add(idx(b));
-    sup.phrases.push({ phrase: `name: ${m[0]}`, page: null });
-    sup.notes.push(`name "${m[0]}" (${cue.label})`);
+    sup.phrases.push({ phrase: `name: ${said}`, page: null });
+    sup.notes.push(`name "${said}" (${cue.label})`);
   }
   // a band the level's own description names by its statutory footing ("section 17") stays open to it
   if (sup.exclusive) sup.statutory.forEach((w, b) => { if (w > 0) sup.exclusive!.add(b); });

@@ -1,3 +1,4 @@
 export * from './types.ts';
 export * from './errors.ts';
 export * from './profile-check.ts';
+export * from './spelling.ts';

@@ -1,4 +1,5 @@
 import type { BandId, DocumentPart, Indicator, Layout, PageMeta, Profile, Qualifiers, SchemeLevel, Segmented, SourceFormat } from '../model/index.ts';
+import { authorityFromTitle } from './authority-name.ts';
 import { DocumentError, inStage, userReason } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
@@ -125,7 +126,7 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
   return {
     id,
     authorityId: meta.authorityId,
-    authority: meta.authority ?? first.meta.authority ?? first.layout.title,
+    authority: meta.authority ?? first.meta.authority ?? authorityFromTitle(first.layout.title),
     version: meta.version,
     source: first.layout.source,
     format: first.layout.format,

@@ -1,9 +1,12 @@
 // Unbulleted items: a paragraph under a level counts as an indicator only when the level has no list or
 // table of its own and the paragraph reads like an item (short, not guidance, not a lead-in, not a
 // service response); otherwise it describes the level.
-import { wordCount } from './levels.ts';
+import { nameKey, wordCount } from './levels.ts';
+import { COLUMN_HEADS } from './vocab.ts';
 import { isCaseVignette, isDescriptive, isPrompt, notAnItem, QUESTION_START } from './cues.ts';
 import { PSEUDO_LEVEL, type Candidate, type Description, type Frame } from './context.ts';
+
+const HEADS = new Set(COLUMN_HEADS);
 
 /** Reads like an item rather than guidance about the level. */
 export function itemLike(c: Pick<Candidate, 'text'>): boolean {
@@ -31,6 +34,7 @@ export function keepItems(candidates: Candidate[], listsUnder: Map<Frame | null,
     }
     if (k > 0 && k === candidates.length - 1 && cutOff(c, candidates[k - 1], candidates[k - 2])) continue;
     if (isPrompt(c.text)) continue; // a question for the practitioner
+    if (HEADS.has(nameKey(c.text))) continue; // a flattened table's column head
     if (c.fromParagraph && c.frame?.kind === 'level' && isCaseVignette(c.text)) {
       kept.push(c); // one named child's story under a level: one example of the level
       continue;
@@ -73,7 +77,8 @@ function levelLeadParagraphs(candidates: Candidate[]): Set<Candidate> {
     seen.add(c.frame);
     if (!c.frame || c.frame.kind !== 'level' || !c.fromParagraph || c.domain !== null || c.afterLeadIn || isCaseVignette(c.text)) continue;
     const rest = candidates.slice(k + 1).filter((x) => x.frame === c.frame);
-    if (rest.length >= 2 && rest.every((x) => x.domain !== null)) out.add(c);
+    // before the level's domains, or before its needs lead-in ("Examples:"): the level's own description
+    if ((rest.length >= 2 && rest.every((x) => x.domain !== null)) || (!c.needsCue && rest.length >= 1 && rest.every((x) => x.needsCue))) out.add(c);
   }
   return out;
 }

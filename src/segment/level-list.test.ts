@@ -26,4 +26,19 @@ describe('levelLists', () => {
       item('Exploitation – risk of grooming, gang involvement'),
     ])).toEqual([]);
   });
+
+  it('keeps a label with a number and a name whole: "Level 1 – Universal: ..." and a bare "Level 2 – Additional"', () => {
+    const [found] = levelLists([
+      para('Our continuum has four levels:'),
+      item('Level 1 – Universal: needs met by everyday services'),
+      item('Level 2 – Additional'),
+      item('Level 3 – Targeted Early Help: several services work together'),
+    ]);
+    expect(found?.map((l) => [l.name, l.parsed?.number, l.parsed?.name])).toEqual([
+      ['Level 1 – Universal', 1, 'universal'],
+      ['Level 2 – Additional', 2, 'additional'],
+      ['Level 3 – Targeted Early Help', 3, 'targeted early help'],
+    ]);
+  });
 });
+

@@ -29,6 +29,13 @@ export function leadingLevel(text: string): { name: string; parsed: ParsedLevel 
     const name = `${n.name.trim()} (${n.level})`;
     return { name, parsed: parseLevel(name, { heading: true }) };
   }
+  // "Level 1 – Universal: needs met by ...", "Level 2 – Additional": a label that carries a number and a name is
+  // taken whole (up to its colon), not cut after the number with its name read as the description
+  const colon = /^([^:]{1,60}?):\s+\S/.exec(t);
+  for (const label of [colon?.[1].trim(), wordCount(t) <= 8 ? t : undefined]) {
+    const full = label ? parseLevel(label, { heading: true }) : null;
+    if (full && full.number !== null && full.name) return { name: label!, parsed: full };
+  }
   const m = NAME_THEN_DESCRIPTION.exec(t);
   if (!m) return null;
   const name = m[1].trim();

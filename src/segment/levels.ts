@@ -1,4 +1,4 @@
-import type { Span } from '../model/index.ts';
+import { respell, type Span } from '../model/index.ts';
 import { LEVEL_NAMES, LEVEL_NAME_TRIM_END, LEVEL_NAME_TRIM_START } from './vocab.ts';
 import { bareNumber, bareNumberThenName, countNumbered, findNumbered, hasNumbered, nameThenNumbered, numberedAtStart, trailingNumbered, type NumberedMatch } from './level-grammar.ts';
 
@@ -47,7 +47,8 @@ export function nameKey(s: string): string {
 }
 
 function key(s: string): string {
-  return s
+  // a typing slip in a level word ("Targetted") keys as the word meant, so it still names the same level
+  return respell(s).text
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/&/g, ' and ')

@@ -70,3 +70,21 @@ export function menuPanels(blocks: Block[], menu: ParsedLevel[], menuSpans: Span
   const read = counts.map((c, k) => `${c} under "${menu[k].written}"`).filter((_, k) => counts[k] > 0).join(', ');
   return { blocks: out, counts, warning: `the page names no level: its panels are read as the menu's levels in order (the k-th panel of a heading is the k-th level; ${read})` };
 }
+
+/**
+ * A page that names no level but repeats one entry of its menu word for word ("3 Targeted – Children with several
+ * needs", after the menu listed all four): the panel shown is that level's. The repeat becomes that level's heading,
+ * so what comes before it (the tool's instructions) stays outside every level. Null when no entry, or several, repeat.
+ */
+export function menuRepeat(blocks: Block[], menu: { parsed: ParsedLevel; span: Span }[]): { blocks: Block[]; written: string } | null {
+  const byText = new Map(menu.map((m) => [nameKey(m.span.text), m.parsed]));
+  const hits = blocks.flatMap((b, at) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'list-item') return [];
+    const p = byText.get(nameKey(b.span.text));
+    return p ? [{ at, p }] : [];
+  });
+  if (!hits.length || new Set(hits.map((h) => h.p)).size !== 1) return null;
+  const { at, p } = hits[0];
+  const span = (blocks[at] as { span: Span }).span;
+  return { blocks: blocks.map((b, k) => (k === at ? { kind: 'heading', depth: 2, span: { ...span, text: p.written } } : b)), written: p.written };
+}

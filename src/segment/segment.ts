@@ -12,7 +12,7 @@
 import type { DraftIndicator, Layout, LevelDef, Segmented, Span } from '../model/index.ts';
 import { NO_INDICATORS, NOT_STATED } from '../model/index.ts';
 import { LevelRegistry, nameKey, type ParsedLevel } from './levels.ts';
-import { dropTooltipRepeats, menuPanels } from './panels.ts';
+import { dropTooltipRepeats, menuPanels, menuRepeat } from './panels.ts';
 import { prepareBlocks } from './prepare.ts';
 import { addressWords } from './address.ts';
 import { describeLevels } from './describe.ts';
@@ -63,6 +63,15 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
     parse = makeParse(registry);
     discovered = discoverLevels({ ...layout, blocks }, registry, parse, null);
     warnings.push(panels.warning);
+  }
+  const repeat = discovered.notStated && !options.pageLevel && !panels ? menuRepeat(blocks, menu) : null;
+  if (repeat) {
+    registry = new LevelRegistry();
+    for (const m of menu) registry.add(m.parsed, 1);
+    blocks = repeat.blocks;
+    parse = makeParse(registry);
+    discovered = discoverLevels({ ...layout, blocks }, registry, parse, null);
+    warnings.push(`the page repeats its menu's entry "${repeat.written}" before its items: they are read as that level's`);
   }
   const { defaultLevel, listedBlocks, notStated: noLevelNamed, escalation } = discovered;
   if (escalation) warnings.push(escalation);

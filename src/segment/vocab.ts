@@ -113,6 +113,12 @@ export const NON_INDICATOR_CUES = [
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
+/** A table's column heads, flattened into lines of their own ("Area", "Indicators"): never an indicator by themselves. */
+export const COLUMN_HEADS = [
+  'area', 'areas', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme', 'indicator', 'indicators', 'need', 'needs',
+  'level', 'levels', 'factor', 'factors', 'issue', 'issues', 'concern', 'concerns', 'examples', 'descriptor', 'descriptors',
+];
+
 /** Headings shaped like these introduce what a service does, not the child's needs. */
 export const NON_INDICATOR_PATTERNS = [
   /^what (?:the|our|we|this|your)\b.{0,40}\b(?:do|does|offer|offers|provide|provides|can do)\??$/i,
@@ -151,6 +157,8 @@ export const DOMAIN_NAMES = [
   'family history functioning and wellbeing', 'wider family', 'housing', 'employment', 'income',
   'employment and income', 'familys social integration', 'social integration', 'community resources',
   'social and community', 'child', 'child young person', 'the child', 'family', 'environment', 'community',
+  'home', 'home life', 'home and family', 'family and home', 'health and wellbeing', 'wellbeing', 'emotional wellbeing',
+  'relationships', 'keeping safe', 'staying safe', 'school', 'physical and mental health',
 ];
 
 /** Web-page furniture copied with the text: whole lines (name keys) that are never content. */
@@ -164,7 +172,7 @@ export const CHROME_LINES = [
 /** A line that starts like these is site furniture (breadcrumbs, cookie banners). */
 export const CHROME_PREFIXES = [
   /^home\s*(?:>|›|»|\/)\s*/i, /^you are here\s*:/i, /^we use (?:some )?(?:essential )?cookies\b/i, /^this (?:site|website) uses cookies\b/i,
-  /^caption\s*:\s*$/i, /^(?:share(?: this)?(?: page)?:?\s*)?(?:(?:facebook|twitter|x|linkedin|pinterest|google\+?|addthis|email|whatsapp|print)\s*){2,}$/i, /^last (?:updated|reviewed)\s*:/i, /^was this page (?:useful|helpful)/i,
+  /^caption\s*:\s*$/i, /^(?:share(?: this)?(?: page)?:?\s*)?(?:(?:facebook|twitter|x|linkedin|pinterest|google\+?|addthis|email|whatsapp|print)\s*){2,}$/i, /^last (?:updated|reviewed)\s*:/i, /^(?:was this page|did you find this (?:page|information)) (?:useful|helpful)/i,
 ];
 
 /**

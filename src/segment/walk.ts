@@ -58,6 +58,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     while (stack.length && stack[stack.length - 1].depth >= f.depth) stack.pop();
     stack.push(f);
   };
+  // "Health" then "The following may indicate a need:": a lead-in just under a domain label opens that domain's list
+  const needsDepth = () => (stack[stack.length - 1]?.kind === 'section' ? PSEUDO_SECTION + 1 : PSEUDO_CUE);
   const levelIndex = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].kind === 'level') return i;
     return -1;
@@ -164,7 +166,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const cue = wordCount(label) <= 6 ? cueOf(label) : null;
       if (cue && wordCount(label) <= 6) {
         if (cue === 'needs') featuresBeforeExamples(label);
-        push({ depth: PSEUDO_CUE, kind: cue, text: label });
+        push({ depth: cue === 'needs' ? needsDepth() : PSEUDO_CUE, kind: cue, text: label });
+        if (cue === 'needs' && /:$/.test(text)) leadIn.at = bi; // "Examples:" leads into the lines after it
         return;
       }
       const next = blocks[bi + 1];
@@ -193,7 +196,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       }
       if (/:$/.test(text) && NEED_LEAD_IN.test(lastSentence)) {
         // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
-        push({ depth: PSEUDO_CUE, kind: 'needs', text: label });
+        push({ depth: needsDepth(), kind: 'needs', text: label });
         leadIn.at = bi;
         return;
       }
