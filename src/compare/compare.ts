@@ -1,7 +1,7 @@
 import { BANDS, type Indicator, type Profile } from '../model/index.ts';
 import { bandSpan } from './bands.ts';
 import { topicPlacements } from './placement.ts';
-import { MATCH_MODEL, matchConfidence, matchScore } from './match.ts';
+import { MATCH_MODEL, matchConfidence, matchScore, ownersConflict, scoreBeforeOwners } from './match.ts';
 import { qualifierDiffs } from './qualifiers.ts';
 import { cosine, TfIdf, tokensOf, type SparseVec } from './text.ts';
 import type {
@@ -65,7 +65,8 @@ function emptyCounts(): Record<DiffKind, number> {
   return Object.fromEntries(DIFF_KINDS.map((k) => [k, 0])) as Record<DiffKind, number>;
 }
 
-interface Cand { i: number; j: number; score: number; cos: number }
+/** owners false: the pair is one only if ownersConflict says no (match.ts scoreBeforeOwners). */
+interface Cand { i: number; j: number; score: number; cos: number; owners: boolean }
 
 /** Candidate pairs: indicators sharing a topic, or both untagged (text alone decides). */
 function candidates(a: Indicator[], b: Indicator[], va: SparseVec[], vb: SparseVec[], o: Required<CompareOptions>): Cand[] {
@@ -89,8 +90,9 @@ function candidates(a: Indicator[], b: Indicator[], va: SparseVec[], vb: SparseV
       seen[j] = 0;
       const cos = cosine(va[i], vb[j]);
       if (cos < o.minSimilarity) continue;
-      const score = pairScore(cos, ind, b[j]);
-      if (score >= o.threshold) out.push({ i, j, score, cos });
+      // pairScore(cos, ind, b[j]) when it reaches the threshold, but for the conflicts over whose situation it is
+      const m = scoreBeforeOwners(cos, ind, b[j], o.threshold);
+      if (m) out.push({ i, j, score: m.score, cos, owners: m.owners });
     }
   });
   return out;
@@ -105,7 +107,8 @@ export function compare(a: Profile, b: Profile, options: CompareOptions = {}): C
   const va = a.indicators.map((i) => tf.vector(tokensOf(i)));
   const vb = b.indicators.map((i) => tf.vector(tokensOf(i)));
 
-  // one-to-one: greedy on descending score; ties broken by document order for determinism
+  // one-to-one: greedy on descending score; ties broken by document order for determinism. A pair whose owners were
+  // not read is checked when reached: dropping it there picks the same pairs as dropping it beforehand.
   const cands = candidates(a.indicators, b.indicators, va, vb, o)
     .sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedA = new Uint8Array(a.indicators.length);
@@ -113,9 +116,10 @@ export function compare(a: Profile, b: Profile, options: CompareOptions = {}): C
   const rows: DiffRow[] = [];
   for (const c of cands) {
     if (usedA[c.i] || usedB[c.j]) continue;
-    usedA[c.i] = usedB[c.j] = 1;
     const ia = a.indicators[c.i];
     const ib = b.indicators[c.j];
+    if (!c.owners && ownersConflict(ia, ib)) continue;
+    usedA[c.i] = usedB[c.j] = 1;
     rows.push({
       ...classify(ia.bands, ib.bands),
       topics: [...new Set([...ia.topics, ...ib.topics])].sort(),

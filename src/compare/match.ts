@@ -5,7 +5,9 @@
 // the score is 0, whatever the words share.
 import type { Indicator } from '../model/index.ts';
 import model from './lexicon/match-model.json' with { type: 'json' };
-import { conflictOf, intenseBoth, situationOf, type Conflict, type Situation } from './situation.ts';
+import {
+  conflictIn, conflictOf, frameParts, fullFrame, intenseBoth, plainConflict, type Conflict, type FrameParts, type Situation, type SituationBase,
+} from './situation.ts';
 import { jaccard, stemTokens } from './text.ts';
 import { canonical, conceptsOf } from './synonyms.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -31,13 +33,65 @@ export const MATCH_MODEL: MatchModel = model as MatchModel;
 type Side = Pick<Indicator, 'text' | 'topics' | 'qualifiers'>;
 
 export function frameOf(i: Side): Situation {
-  return situationOf(i.text, i.topics, i.qualifiers);
+  return fullFrame(prepare(i).parts);
+}
+
+/** One side of a pair, prepared once: its situation frame and what its text gives the features. */
+interface Prepared {
+  text: string;
+  topics: Side['topics'];
+  qualifiers: Side['qualifiers'];
+  parts: FrameParts;
+  side: TextSide;
+}
+
+const preparedCache = new WeakMap<object, Prepared>();
+
+/**
+ * The frame and text features of an indicator, kept per object while it lives (a compare scores each indicator
+ * against hundreds of others). Indicators are read as immutable: a field replaced by a new value (a review sets a
+ * new topics array) is seen and the side recomputed; an array or object edited in place is not.
+ */
+function prepare(i: Side): Prepared {
+  const hit = preparedCache.get(i);
+  if (hit && hit.text === i.text && hit.topics === i.topics && hit.qualifiers === i.qualifiers) return hit;
+  const p: Prepared = {
+    text: i.text, topics: i.topics, qualifiers: i.qualifiers,
+    parts: frameParts(i.text, i.topics, i.qualifiers), side: textSide(i.text),
+  };
+  preparedCache.set(i, p);
+  return p;
+}
+
+/**
+ * What a pair's features need of one text, computed once per text (not once per pair): its stem set (synonyms
+ * rewritten), its character trigrams with their squared norm, and its synonym classes.
+ */
+interface TextSide {
+  stems: Set<string>;
+  grams: Map<string, number>;
+  /** Sum of the squared trigram counts (an integer: exact whatever the order). */
+  gramNorm2: number;
+  concepts: Set<number>;
+}
+
+const STOP = new Set(STOPWORDS);
+const textCache = new Map<string, TextSide>();
+
+function textSide(text: string): TextSide {
+  let s = textCache.get(text);
+  if (s) return s;
+  const grams = trigrams(text);
+  let gramNorm2 = 0;
+  for (const v of grams.values()) gramNorm2 += v * v;
+  s = { stems: new Set(stemTokens(text)), grams, gramNorm2, concepts: conceptsOf(text) };
+  if (textCache.size > 20_000) textCache.clear();
+  textCache.set(text, s);
+  return s;
 }
 
 /** Share of the shorter indicator's terms that the other one has (a short name inside a long description). */
-function containment(a: string, b: string): number {
-  const x = new Set(stemTokens(a));
-  const y = new Set(stemTokens(b));
+function containment(x: Set<string>, y: Set<string>): number {
   const [s, l] = x.size <= y.size ? [x, y] : [y, x];
   if (s.size === 0) return 0;
   let n = 0;
@@ -45,45 +99,29 @@ function containment(a: string, b: string): number {
   return n / s.size;
 }
 
-/** Shorter over longer, in content terms: a heading-like name against a full description is rarely one situation. */
-function lengthRatio(a: string, b: string): number {
-  const x = new Set(stemTokens(a)).size;
-  const y = new Set(stemTokens(b)).size;
-  return x && y ? Math.min(x, y) / Math.max(x, y) : 0;
-}
-
-function stemJaccard(a: string, b: string): number {
-  const x = new Set(stemTokens(a));
-  const y = new Set(stemTokens(b));
+function stemJaccard(x: Set<string>, y: Set<string>): number {
   let n = 0;
   for (const t of x) if (y.has(t)) n++;
   return x.size + y.size - n ? n / (x.size + y.size - n) : 0;
 }
 
-const STOP = new Set(STOPWORDS);
-const gramCache = new Map<string, Map<string, number>>();
 /** Character trigrams of the content words (synonyms rewritten): catches variants stemming misses. */
 function trigrams(text: string): Map<string, number> {
-  let g = gramCache.get(text);
-  if (g) return g;
-  g = new Map();
+  const g = new Map<string, number>();
   for (const w of canonical(text).match(/[a-z]+/g) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
     const p = ` ${w} `;
     for (let i = 0; i + 3 <= p.length; i++) { const t = p.slice(i, i + 3); g.set(t, (g.get(t) ?? 0) + 1); }
   }
-  if (gramCache.size > 20_000) gramCache.clear();
-  gramCache.set(text, g);
   return g;
 }
 
-function trigramCosine(a: string, b: string): number {
-  const x = trigrams(a);
-  const y = trigrams(b);
-  let dot = 0, nx = 0, ny = 0;
-  for (const [t, v] of x) { nx += v * v; const w = y.get(t); if (w) dot += v * w; }
-  for (const v of y.values()) ny += v * v;
-  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+/** Cosine of the trigram counts. Counts are integers, so the dot product and norms are exact in any order. */
+function trigramCosine(a: TextSide, b: TextSide): number {
+  const [x, y] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  let dot = 0;
+  for (const [t, v] of x) { const w = y.get(t); if (w) dot += v * w; }
+  return a.gramNorm2 && b.gramNorm2 ? dot / Math.sqrt(a.gramNorm2 * b.gramNorm2) : 0;
 }
 
 /** The parent named as the one it is about on one side; nobody named on the other (whose problem it is is unknown). */
@@ -94,34 +132,43 @@ const differ = (x: string | null, y: string | null) => (x !== null && y !== null
 const often = (f: string | null) => (f === null ? null : f === 'single' || f === 'occasional' ? 'low' : 'high');
 
 /** Both mention one synonym class of lexicon/situation.json ("young carer", "attendance", "online"...), whatever words. */
-function sharedConcept(a: string, b: string): boolean {
-  const y = conceptsOf(b);
-  for (const c of conceptsOf(a)) if (y.has(c)) return true;
+function sharedConcept(x: Set<number>, y: Set<number>): boolean {
+  for (const c of x) if (y.has(c)) return true;
   return false;
 }
 
 /** The feature vector of a pair (FEATURES order) and its hard conflict, if any. */
 export function matchFeatures(cos: number, a: Side, b: Side): { x: number[]; conflict: Conflict | null } {
-  const fa = frameOf(a);
-  const fb = frameOf(b);
+  const pa = prepare(a);
+  const pb = prepare(b);
+  const fa = fullFrame(pa.parts);
+  const fb = fullFrame(pb.parts);
+  return { x: features(cos, a, b, pa, pb, parentSaidOneSide(fa, fb) ? 1 : 0), conflict: conflictOf(fa, fb) };
+}
+
+/** The features; the one that needs whose situation it is (parentOneSide) is given: the rest read the base frames. */
+function features(cos: number, a: Side, b: Side, pa: Prepared, pb: Prepared, parentOneSide: number): number[] {
+  const fa: SituationBase = pa.parts.base;
+  const fb: SituationBase = pb.parts.base;
+  const sa = pa.side;
+  const sb = pb.side;
   // serious on one side, persistent on the other: both say it is intense (no severity conflict, no one-sided qualifier)
   const intense = intenseBoth(fa, fb) || intenseBoth(fb, fa);
   const shared = a.topics.some((t) => b.topics.includes(t)) ? 1 : 0;
-  const x = [
-    cos, containment(a.text, b.text), jaccard(a.topics, b.topics), shared, differ(often(fa.frequency), often(fb.frequency)),
+  return [
+    cos, containment(sa.stems, sb.stems), jaccard(a.topics, b.topics), shared, differ(often(fa.frequency), often(fb.frequency)),
     differ(fa.severity, fb.severity), differ(fa.age, fb.age), fa.concern !== fb.concern ? 1 : 0,
     (fa.polarity === 'strength') !== (fb.polarity === 'strength') ? 1 : 0,
     (fa.frequency === null) !== (fb.frequency === null) && !intense ? 1 : 0,
     (fa.severity === null) !== (fb.severity === null) && !intense ? 1 : 0,
-    trigramCosine(a.text, b.text), stemJaccard(a.text, b.text),
-    parentSaidOneSide(fa, fb) ? 1 : 0,
+    trigramCosine(sa, sb), stemJaccard(sa.stems, sb.stems),
+    parentOneSide,
     // the same frequency or marked severity said on both sides (those words are kept out of the text similarity)
     // scaled by the text cosine: an agreeing qualifier says nothing about two unrelated situations
     cos * ((often(fa.frequency) !== null && often(fa.frequency) === often(fb.frequency) ? 1 : 0)
       + (fa.severity !== null && fa.severity === fb.severity ? 1 : 0)),
-    sharedConcept(a.text, b.text) ? 1 : 0,
+    sharedConcept(sa.concepts, sb.concepts) ? 1 : 0,
   ];
-  return { x, conflict: conflictOf(fa, fb) };
 }
 
 export function logistic(x: readonly number[], m: Pick<MatchModel, 'weights' | 'bias'>): number {
@@ -138,8 +185,46 @@ export interface Match {
 
 /** How likely two indicators describe the same situation, given their text cosine. */
 export function matchScore(cos: number, a: Side, b: Side, m: MatchModel = MATCH_MODEL): Match {
-  const { x, conflict } = matchFeatures(cos, a, b);
-  return { score: conflict ? 0 : logistic(x, m), conflict };
+  const pa = prepare(a);
+  const pb = prepare(b);
+  const fa = fullFrame(pa.parts);
+  const fb = fullFrame(pb.parts);
+  // a conflict scores 0 whatever the features: they are not computed
+  const conflict = conflictOf(fa, fb);
+  return { score: conflict ? 0 : logistic(features(cos, a, b, pa, pb, parentSaidOneSide(fa, fb) ? 1 : 0), m), conflict };
+}
+
+const PARENT_ONE_SIDE = FEATURES.indexOf('parentOneSide');
+
+/** A pair's score before whose situation each side is was read: `owners` says whether it was (see scoreBeforeOwners). */
+export interface EarlyScore {
+  score: number;
+  /** false: the score stands only if ownersConflict(a, b) is false. */
+  owners: boolean;
+}
+
+/**
+ * matchScore(cos, a, b, m).score when it is at least `threshold` (> 0), else null, found with less work: the
+ * conflicts the base frames tell come first, then the features, with parentOneSide left at 0 when its weight is 0
+ * (it adds nothing to the sum). The conflicts that need whose situation each side is (compromise parses the subject)
+ * are left to the caller (owners: false): ownersConflict(a, b) true means matchScore would have said 0. compare()
+ * asks that only of the pairs its one-to-one matching reaches, which parses far fewer subjects.
+ */
+export function scoreBeforeOwners(cos: number, a: Side, b: Side, threshold: number, m: MatchModel = MATCH_MODEL): EarlyScore | null {
+  if (!(threshold > 0) || m.weights[PARENT_ONE_SIDE] !== 0) {
+    const s = matchScore(cos, a, b, m).score;
+    return s >= threshold ? { score: s, owners: true } : null;
+  }
+  const pa = prepare(a);
+  const pb = prepare(b);
+  if (plainConflict(pa.parts.base, pb.parts.base)) return null;
+  const s = logistic(features(cos, a, b, pa, pb, 0), m);
+  return s >= threshold ? { score: s, owners: false } : null;
+}
+
+/** The two indicators' situations conflict (conflictOf on their whole frames): matchScore is 0. */
+export function ownersConflict(a: Side, b: Side): boolean {
+  return conflictIn(prepare(a).parts, prepare(b).parts);
 }
 
 export type MatchConfidence = 'high' | 'medium' | 'low' | 'none';

@@ -67,18 +67,57 @@ const UNDER13 = new RegExp(`\\b(?:${data.under13.join('|')})\\b`, 'i');
 
 /** Lower-cased Porter stems, stop words out, no synonyms (the concern scope is read word by word). */
 function plainStems(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => PorterStemmer.stem(w));
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
 }
 
-function whoIs(phrase: string): Owner | null {
+const stemCache = new Map<string, string>();
+function stem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = PorterStemmer.stem(w);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+const YOUNG_CARER = /\byoung carers?\b/i;
+
+export function whoIs(phrase: string): Owner | null {
   const p = PARENT.test(phrase);
   const c = CHILD.test(phrase);
   const a = ADULT.test(phrase);
-  if (/\byoung carers?\b/i.test(phrase)) return 'child';
+  if (YOUNG_CARER.test(phrase)) return 'child';
   if (p && !c) return 'parent';
   if (c && !p && !a) return 'child';
   if (a && !c) return 'adult';
   return null;
+}
+
+const runsOf = (s: string) => (s.match(/[a-z]+/gi) ?? []).map((r) => r.toLowerCase());
+/** The wordings whoIs looks for, as runs of letters ("parent's" -> parent, s; "young carer" -> young, carer), by the
+ *  owner they can make it answer: parent needs a PARENT wording, child a CHILD one or "young carer", adult an ADULT one. */
+const OWNER_WORDINGS: [Owner, string[][]][] = [
+  ['child', [...data.child, 'young carer', 'young carers'].map(runsOf)],
+  ['parent', data.parent.map(runsOf)],
+  ['adult', data.adult.map(runsOf)],
+];
+
+/**
+ * Can whoIs find anyone in the subject of this text? Only if some wording it looks for has all its runs of letters
+ * among the text's own (maximal) runs of letters: the subject is compromise's terms joined by spaces, each term a
+ * piece of the text cut at whitespace, punctuation or a hyphen (never between two letters), so a wording bounded
+ * by non-letters in the subject is bounded by non-letters in the text too. When it cannot, the subject is not worth
+ * parsing (compromise is most of a frame's cost): the owner is null either way.
+ */
+export function mayNameOwner(text: string): boolean {
+  return namableOwners(text).length > 0;
+}
+
+/** The owners whoIs may find in the subject of this text (see mayNameOwner): the others' wordings are not in it. */
+export function namableOwners(text: string): Owner[] {
+  const runs = new Set(runsOf(text));
+  return OWNER_WORDINGS.filter(([, ws]) => ws.some((w) => w.every((r) => runs.has(r)))).map(([o]) => o);
 }
 
 /**
@@ -86,7 +125,7 @@ function whoIs(phrase: string): Owner | null {
  * words of a noun phrase ("Parental drug use", "Parent's low mood"). compromise/two (the tagger) is enough and is
  * already in the app's bundle.
  */
-function subjectOf(text: string): string {
+export function subjectOf(text: string): string {
   const terms = nlp(text).json().flatMap((s: { terms: { text: string; tags: string[] }[] }) => s.terms);
   const v = terms.findIndex((t: { tags: string[] }) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Adjective'));
   if (v > 0) return terms.slice(0, v).map((t: { text: string }) => t.text).join(' ');
@@ -94,21 +133,81 @@ function subjectOf(text: string): string {
   return terms.slice(0, 3).map((t: { text: string }) => t.text).join(' ');
 }
 
-const cache = new Map<string, Situation>();
+/** The part of a frame read without compromise: all but whose situation it is (owner, role, parentHarmed). */
+export type SituationBase = Omit<Situation, 'owner' | 'ownerSaid' | 'ownerTopics' | 'role' | 'parentHarmed'>;
 
-/** The situation frame of an indicator text, with its tagger topics and qualifiers. */
-export function situationOf(text: string, topics: readonly string[], q: Qualifiers): Situation {
+/** A frame in two steps: the base at once, the whole frame (compromise finds the subject) when first asked. */
+export interface FrameParts {
+  readonly base: SituationBase;
+  /** The text with curly quotes straightened, as the frame reads it. */
+  readonly t: string;
+  full: Situation | null;
+  /** The frames it may have, one per owner compromise could find in the subject (see conflictIn). */
+  maybe?: Situation[];
+}
+
+const cache = new Map<string, FrameParts>();
+
+/** The frame of an indicator text (with its tagger topics and qualifiers), in two steps: see fullFrame. */
+export function frameParts(text: string, topics: readonly string[], q: Qualifiers): FrameParts {
   const key = `${text}\u0000${topics.join(',')}\u0000${JSON.stringify(q)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const s = frame(text, topics, q);
+  const t = text.replace(/[’‘]/g, "'");
+  const p: FrameParts = { base: baseFrame(t, topics, q), t, full: null };
   if (cache.size > 20_000) cache.clear();
-  cache.set(key, s);
-  return s;
+  cache.set(key, p);
+  return p;
 }
 
-function frame(text: string, topics: readonly string[], q0: Qualifiers): Situation {
-  const t = text.replace(/[’‘]/g, "'");
+/** The whole frame of frameParts, computed once. */
+export function fullFrame(p: FrameParts): Situation {
+  if (!p.full) {
+    const known = ownerUnparsed(p.t);
+    p.full = frame(p.t, p.base, known ? known.owner : whoIs(subjectOf(p.t)));
+  }
+  return p.full;
+}
+
+/** The frames an indicator may have: its whole frame when known without compromise, else one per owner whoIs may
+ *  give (none, or one whose wording is in the text). */
+function possibleFrames(p: FrameParts): Situation[] {
+  if (p.full) return [p.full];
+  const known = ownerUnparsed(p.t);
+  if (known) return [(p.full = frame(p.t, p.base, known.owner))];
+  return (p.maybe ??= [null, ...namableOwners(p.t)].map((o) => frame(p.t, p.base, o)));
+}
+
+/**
+ * conflictOf(fullFrame(a), fullFrame(b)) !== null, without parsing a subject when the answer is the same whoever
+ * compromise would find in it: the whole frame is one of possibleFrames, so when every pair of possible frames
+ * agrees, that is the answer; when they do not, one side's subject is parsed at a time.
+ */
+export function conflictIn(a: FrameParts, b: FrameParts): boolean {
+  for (;;) {
+    const fa = possibleFrames(a);
+    const fb = possibleFrames(b);
+    let any = false;
+    let all = true;
+    for (const x of fa) for (const y of fb) {
+      const c = conflictOf(x, y) !== null;
+      any ||= c;
+      all &&= c;
+    }
+    if (all) return true;
+    if (!any) return false;
+    // the answer depends on whose situation it is: parse one unknown subject (then one frame is left on that side)
+    // and look again; with one frame on each side, every pair agrees
+    fullFrame(fa.length > 1 ? a : b);
+  }
+}
+
+/** The situation frame of an indicator text, with its tagger topics and qualifiers. */
+export function situationOf(text: string, topics: readonly string[], q: Qualifiers): Situation {
+  return fullFrame(frameParts(text, topics, q));
+}
+
+function baseFrame(t: string, topics: readonly string[], q0: Qualifiers): SituationBase {
   // a frequency or severity word that qualifies something else than the situation ("regular visitors", "requires
   // low-level support", "significant concerns about") is not the situation's qualifier
   const stripped = t.replace(NOT_QUALIFIER, ' ');
@@ -116,12 +215,33 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   // a feared harm's severity ("at risk of sexual abuse") is not the severity of what is established
   const cue = CONCERN.exec(t);
   if (cue && q.severity) q = { ...q, severity: tagIndicator(stripped.slice(0, CONCERN.exec(stripped)?.index ?? stripped.length)).qualifiers.severity };
+  return {
+    concern: cue !== null, polarity: polarityOf(t, q),
+    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, under13: UNDER13.test(t), negated: q.negated === true, topics,
+    concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
+    stems: plainStems(t),
+  };
+}
+
+/**
+ * The owner said in words when it is known without parsing: the first person (pages written in the child's voice),
+ * pages written to the parent, or no owner wording at all (mayNameOwner); undefined when the subject must be parsed.
+ */
+function ownerUnparsed(t: string): { owner: Owner | null } | undefined {
   // pages written in the child's voice ("I am", "my reliance on"), not "my parents"
   const firstPerson = /^\s*(?:i|i'm|i've|my)\b/i.test(t) || /\b(?:i am|i have|i'm|my (?!parents?\b|carers?\b|mum\b|dad\b|mother\b|father\b))/i.test(t);
+  if (firstPerson) return { owner: 'child' };
   // an owner only from explicit words: the first person (pages written in the child's voice) or the subject
   // pages written to the parent ("your child", "you may ... which can make parenting harder")
-  const toParent = !firstPerson && /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
-  let owner: Owner | null = firstPerson ? 'child' : toParent ? 'parent' : whoIs(subjectOf(t));
+  const toParent = /\byou(?:r)?\b/i.test(t) && (/\byour (?:child|children|baby|son|daughter)\b/i.test(t) || PARENT.test(t));
+  if (toParent) return { owner: 'parent' };
+  return mayNameOwner(t) ? undefined : { owner: null };
+}
+
+/** The whole frame, given the owner said in words (ownerUnparsed, else whoIs of the parsed subject). */
+function frame(t: string, b: SituationBase, said: Owner | null): Situation {
+  const topics = b.topics;
+  let owner: Owner | null = said;
   const ownerSaid = owner !== null;
   let ownerTopics: string[] = [];
   if (!owner && topics.length) {
@@ -135,10 +255,9 @@ function frame(text: string, topics: readonly string[], q0: Qualifiers): Situati
   if (owner !== 'parent' && owner !== 'adult' && PERPETRATOR.test(t) && !VICTIM.test(t.replace(PERPETRATOR, ''))) role = 'perpetrator';
   else if (harm || VICTIM.test(t)) role = 'victim';
   return {
-    owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: cue !== null, polarity: polarityOf(t, q),
-    frequency: q.frequency ?? null, severity: q.severity ?? null, age: q.age ?? null, under13: UNDER13.test(t), negated: q.negated === true, topics,
-    concernHead: cue ? plainStems(t.slice(0, cue.index)) : [], concernScope: cue ? plainStems(t.slice(cue.index + cue[0].length)) : [],
-    stems: plainStems(t),
+    owner, ownerSaid, ownerTopics, role, parentHarmed: owner === 'parent' && ownerSaid && VICTIM.test(t), concern: b.concern, polarity: b.polarity,
+    frequency: b.frequency, severity: b.severity, age: b.age, under13: b.under13, negated: b.negated, topics,
+    concernHead: b.concernHead, concernScope: b.concernScope, stems: b.stems,
   };
 }
 
@@ -203,6 +322,20 @@ export function conflictOf(a: Situation, b: Situation): Conflict | null {
   return null;
 }
 
+/**
+ * The conflicts of conflictOf that the base frames tell (polarity, concern-confirmed, frequency, severity, age):
+ * true only when conflictOf finds a conflict too, whoever the two situations are about.
+ */
+export function plainConflict(a: SituationBase, b: SituationBase): boolean {
+  if ((a.polarity === 'strength') !== (b.polarity === 'strength')) return true;
+  if (a.concern !== b.concern && !outOfScope(a.concern ? a : b, a.concern ? b : a)) return true;
+  const fa = often(a.frequency);
+  const fb = often(b.frequency);
+  if (fa && fb && fa !== fb) return true;
+  if (marked(a.severity) !== marked(b.severity) && !intenseBoth(a, b) && !intenseBoth(b, a)) return true;
+  return a.under13 !== b.under13;
+}
+
 /** A harm to the child (a parent's harm to the child is the child's harm too), not one the parent suffers. */
 const childHarmed = (s: Situation) => s.role === 'victim' && !s.parentHarmed;
 /** The parent named on one side, nobody on the other, unless the other is the same statement without its subject
@@ -222,7 +355,7 @@ function topicsBlind(guessed: Situation, other: Situation): boolean {
 
 /** "Significant disabilities" and "complex disabilities needing constant supervision": a serious severity on one
  *  side, a persistent or repeated frequency (and no severity) on the other, both say the situation is intense. */
-export function intenseBoth(a: Situation, b: Situation): boolean {
+export function intenseBoth(a: Pick<Situation, 'severity' | 'frequency'>, b: Pick<Situation, 'severity' | 'frequency'>): boolean {
   return marked(a.severity) === 'high' && marked(b.severity) === null && often(b.frequency) === 'high';
 }
 
@@ -231,7 +364,7 @@ export function intenseBoth(a: Situation, b: Situation): boolean {
  * activities": the other side shares words with what the concern side states as established (before its cue) and
  * none with what it fears (after the cue), so the two agree on the established part.
  */
-function outOfScope(concern: Situation, other: Situation): boolean {
+function outOfScope(concern: Pick<Situation, 'concernHead' | 'concernScope'>, other: Pick<Situation, 'stems'>): boolean {
   const o = new Set(other.stems);
   return concern.concernHead.some((w) => o.has(w)) && !concern.concernScope.some((w) => o.has(w));
 }

@@ -4,10 +4,16 @@ import data from './lexicon/situation.json' with { type: 'json' };
 const SYNONYMS: [RegExp, string][] = data.synonyms.map(([p, r]) => [new RegExp(`\\b(?:${p})\\b`, 'gi'), r]);
 const NOT_CONCEPTS = new Set(data.notConcepts);
 
-/** Lower-cased text with the synonyms and abbreviations rewritten to one wording ("DV" -> "domestic abuse"). */
+const canonicalCache = new Map<string, string>();
+/** Lower-cased text with the synonyms and abbreviations rewritten to one wording ("DV" -> "domestic abuse").
+ *  Kept per text: an indicator's text is rewritten for its tokens and for its trigrams. */
 export function canonical(text: string): string {
-  let s = text.toLowerCase().replace(/[’‘]/g, "'");
+  let s = canonicalCache.get(text);
+  if (s !== undefined) return s;
+  s = text.toLowerCase().replace(/[’‘]/g, "'");
   for (const [re, r] of SYNONYMS) s = s.replace(re, r);
+  if (canonicalCache.size > 20_000) canonicalCache.clear();
+  canonicalCache.set(text, s);
   return s;
 }
 
