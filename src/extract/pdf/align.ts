@@ -47,3 +47,25 @@ export function alignRows(rows: TableRow[], cols: [number, number][] | null): Ta
     return { cells: seats.map((c, i) => c ?? { header: header && i === 0, items: [] }) };
   });
 }
+
+/** The runs' reading-space boxes of each tagged cell, recorded by the tagged reader (for `contradicted`). */
+export const cellBoxes = new WeakMap<TableCell, { x0: number; y0: number; x1: number; y1: number }[]>();
+
+/**
+ * Whether a tagged table's tree puts text in a cell where the page does not: text that starts in a later
+ * column (where the next column's text starts), or, past the first column, text lower than the top of the next
+ * row's own text. LibreOffice does this when one list runs through several cells: the later cells' items are
+ * nested under the first cell's list. The page is then better read from its geometry.
+ */
+export function contradicted(rows: TableRow[]): boolean {
+  const cols = columnsOf(rows);
+  if (!cols) return false;
+  const n = cols.length;
+  const tops = rows.map((r) => Math.max(-Infinity, ...r.cells.flatMap((c) => (cellBoxes.get(c) ?? []).map((b) => b.y1))));
+  return rows.some((r, i) => {
+    if (r.cells.length !== n || r.cells.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1)) return false;
+    const nextTop = i + 1 < rows.length ? tops[i + 1] : -Infinity;
+    return r.cells.some((c, j) => (cellBoxes.get(c) ?? []).some((b) =>
+      (j + 1 < n && b.x0 >= cols[j + 1][0] - 1) || (j > 0 && b.y1 < nextTop - 2)));
+  });
+}

@@ -1,6 +1,6 @@
 // Tagged PDFs: the structure tree (H1..H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD) says what each run is.
 import type { BBox, Block, Span, TableCell, TableRow } from '../../model/index.ts';
-import { alignRows, cellX, columnsOf } from './align.ts';
+import { alignRows, cellBoxes, cellX, columnsOf, contradicted } from './align.ts';
 import { clean, isBulletGlyph, joinRuns, stripBullet } from './text.ts';
 import type { PageText, Run } from './types.ts';
 
@@ -33,6 +33,8 @@ export function readTaggedPage(pt: PageText, tree: StructNode | null): Block[] |
   const used = new Set<Run>();
   const reader = new TreeReader(pt.page, byId, used);
   const blocks = reader.container(tree, 0);
+  // A table whose tree contradicts where its text lies on the page: read the page from geometry instead.
+  if (reader.contradicted) return null;
   let total = 0, missed = 0;
   for (const r of pt.runs) {
     if (r.artifact) continue;
@@ -50,6 +52,9 @@ function roleOf(n: StructNode): string {
 }
 
 class TreeReader {
+  /** A table's tree put text in a cell where the page does not (see `contradicted`). */
+  contradicted = false;
+
   constructor(
     readonly page: number,
     readonly byId: Map<string, Run[]>,
@@ -204,6 +209,7 @@ class TreeReader {
       }
     };
     findRows(n);
+    if (contradicted(rows)) this.contradicted = true;
     // Rows whose content lies on another page come back empty from that page's tree.
     const kept = alignRows(rows, columnsOf(rows)).filter((r) => r.cells.some((c) => c.items.length > 0));
     return kept.length ? [...captions, { kind: 'table', page: this.page, rows: kept }] : captions;
@@ -225,6 +231,8 @@ class TreeReader {
       }
       const cell: TableCell = { header: role === 'TH', items };
       if (cellRuns.length) cellX.set(cell, [Math.min(...cellRuns.map((r) => r.x0)), Math.max(...cellRuns.map((r) => r.x1))]);
+      const boxes = cellRuns.filter((r) => r.text.trim() && !isBulletGlyph(r.text));
+      if (boxes.length) cellBoxes.set(cell, boxes);
       cells.push(cell);
     }
     return { cells };

@@ -20,11 +20,16 @@ function byBaseline(lines: Line[]): Line[][] {
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 
-/** Three or more short bold labels on one baseline, well apart, spread over much of the page. */
+/**
+ * Two or more short bold labels (a long level name's first line: up to 8 words) on one baseline, apart, spread
+ * over much of the page. Apart: by more than a
+ * word space (lines are split there); a long label that wraps fills its column, ending a cell's padding (10-15 pt)
+ * before the next column's label starts.
+ */
 function isHeader(row: Line[], pageWidth: number): boolean {
   if (row.length < 2) return false;
-  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
-  for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < 15) return false;
+  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 8 && l.text.length <= 60)) return false;
+  for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < Math.max(1.2 * Math.min(row[i].size, row[i - 1].size), 8)) return false;
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
 
