@@ -208,6 +208,15 @@ describe('extractPdf behaviour', () => {
     ]);
   });
 
+  it('takes a tagged document\'s larger paragraphs as headings when its tree has no heading tag at all', async () => {
+    // make.ts writerTaggedPlain: headings typed by hand (large bold runs), which LibreOffice tags P
+    const l = await extract('writer-tagged-plain.pdf');
+    expect(l.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.depth}:${b.span.text}`)).toEqual([
+      '1:Pellworth levels of need', '2:Level 1 Everyday Support', '3:Learning', '3:Home', '2:Level 2 Shared Plan', '3:Learning', '3:Home',
+    ]);
+    expect(l.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(6);
+  });
+
   it('warns about a page without text', async () => {
     const l = await extract('blank-page.pdf');
     expect(l.warnings).toEqual(['page 2: no text layer (scanned image?)']);

@@ -10,7 +10,7 @@ import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
 import { findGrids, gridTable } from './tables.ts';
 import { findUnruledMatrices, type OpenMatrix } from './unruled.ts';
-import { readTaggedPage, type StructNode } from './tagged.ts';
+import { promoteHeadings, readTaggedPage, type StructNode } from './tagged.ts';
 import type { PageText, Rule } from './types.ts';
 
 export interface PdfOptions {
@@ -130,6 +130,10 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   const bodyLines = allLines.filter((l) => Math.abs(l.size - body) < 0.5);
   const bodyBold = bodyLines.length > 0 && bodyLines.filter((l) => l.bold).length > 0.6 * bodyLines.length;
 
+  // Tagged pages with no heading tag anywhere: headings by type size.
+  const taggedBlocks = promoteHeadings(results.flatMap((r) => ('blocks' in r ? r.blocks : [])));
+  let next = 0;
+  for (const r of results) if ('blocks' in r) r.blocks = taggedBlocks.slice(next, (next += r.blocks.length));
   let blocks: Block[] = [];
   for (const r of results) {
     if ('blocks' in r) blocks.push(...r.blocks);

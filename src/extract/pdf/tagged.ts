@@ -46,6 +46,34 @@ export function readTaggedPage(pt: PageText, tree: StructNode | null): Block[] |
   return blocks;
 }
 
+/** Each tagged span's type size (mean over its characters), for `promoteHeadings`. */
+const spanSize = new WeakMap<Span, number>();
+
+/**
+ * A tagged document with no heading tag at all (Word headings made by hand, or exported without outline levels,
+ * come out as P): its short paragraphs set larger than the body text are headings, the largest size first.
+ */
+export function promoteHeadings(blocks: Block[]): Block[] {
+  if (blocks.some((b) => b.kind === 'heading')) return blocks;
+  const hist = new Map<number, number>();
+  const sizeOf = (sp: Span) => { const z = spanSize.get(sp); return z === undefined ? null : Math.round(z * 2) / 2; };
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const z = sizeOf(b.span);
+    if (z !== null) hist.set(z, (hist.get(z) ?? 0) + b.span.text.length);
+  }
+  if (!hist.size) return blocks;
+  const body = [...hist.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const short = (sp: Span) => sp.text.length <= 160 && /[A-Za-z]{3}/.test(sp.text);
+  const sizes = [...new Set(blocks.flatMap((b) => (b.kind === 'paragraph' && short(b.span) && (sizeOf(b.span) ?? 0) >= body * 1.15 ? [sizeOf(b.span)!] : [])))].sort((a, b) => b - a);
+  if (!sizes.length) return blocks;
+  return blocks.map((b) => {
+    if (b.kind !== 'paragraph' || !short(b.span)) return b;
+    const depth = sizes.indexOf(sizeOf(b.span) ?? 0);
+    return depth < 0 ? b : { kind: 'heading', depth: Math.min(depth + 1, 6), span: b.span };
+  });
+}
+
 function roleOf(n: StructNode): string {
   const r = n.role ?? '';
   return r.includes(':') ? r.slice(r.indexOf(':') + 1) : r;
@@ -87,6 +115,9 @@ class TreeReader {
     if (!text) return null;
     const s: Span = { text, page: this.page, bbox: union(runs.map((r) => r.box)) };
     if (bullet) s.bullet = true;
+    let chars = 0, sum = 0;
+    for (const r of runs) { const n = r.text.trim().length; chars += n; sum += n * r.size; }
+    if (chars) spanSize.set(s, sum / chars);
     return s;
   }
 
