@@ -212,7 +212,7 @@ describe('extractPdf behaviour', () => {
     // make.ts writerTaggedPlain: headings typed by hand (large bold runs), which LibreOffice tags P
     const l = await extract('writer-tagged-plain.pdf');
     expect(l.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.depth}:${b.span.text}`)).toEqual([
-      '1:Pellworth levels of need', '2:Level 1 Everyday Support', '3:Learning', '3:Home', '2:Level 2 Shared Plan', '3:Learning', '3:Home',
+      '1:Pellworth levels of need', '2:Level 1 Everyday Support', '3:Learning', '3:Home', '2:2. Shared Plan', '3:Learning', '3:Home',
     ]);
     expect(l.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(6);
   });

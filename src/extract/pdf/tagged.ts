@@ -48,6 +48,8 @@ export function readTaggedPage(pt: PageText, tree: StructNode | null): Block[] |
 
 /** Each tagged span's type size (mean over its characters), for `promoteHeadings`. */
 const spanSize = new WeakMap<Span, number>();
+/** A list item read from a P that began with a bullet or a number ("3. Partnership Plus"): the P's own span. */
+const fromParagraph = new WeakMap<Span, Span>();
 
 /**
  * A tagged document with no heading tag at all (Word headings made by hand, or exported without outline levels,
@@ -65,12 +67,14 @@ export function promoteHeadings(blocks: Block[]): Block[] {
   if (!hist.size) return blocks;
   const body = [...hist.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const short = (sp: Span) => sp.text.length <= 160 && /[A-Za-z]{3}/.test(sp.text);
-  const sizes = [...new Set(blocks.flatMap((b) => (b.kind === 'paragraph' && short(b.span) && (sizeOf(b.span) ?? 0) >= body * 1.15 ? [sizeOf(b.span)!] : [])))].sort((a, b) => b - a);
+  // A numbered heading ("3. Partnership Plus") was read as a list item: it is judged as the P it was.
+  const para = (b: Block): Span | null => (b.kind === 'paragraph' ? b.span : b.kind === 'list-item' ? fromParagraph.get(b.span) ?? null : null);
+  const big = (sp: Span | null): sp is Span => !!sp && short(sp) && (sizeOf(sp) ?? 0) >= body * 1.15;
+  const sizes = [...new Set(blocks.flatMap((b) => { const sp = para(b); return big(sp) ? [sizeOf(sp)!] : []; }))].sort((a, b) => b - a);
   if (!sizes.length) return blocks;
   return blocks.map((b) => {
-    if (b.kind !== 'paragraph' || !short(b.span)) return b;
-    const depth = sizes.indexOf(sizeOf(b.span) ?? 0);
-    return depth < 0 ? b : { kind: 'heading', depth: Math.min(depth + 1, 6), span: b.span };
+    const sp = para(b);
+    return big(sp) ? { kind: 'heading', depth: Math.min(sizes.indexOf(sizeOf(sp)!) + 1, 6), span: sp } : b;
   });
 }
 
@@ -146,7 +150,13 @@ class TreeReader {
     const s = this.span(runs);
     if (!s) return null;
     const rest = stripBullet(s.text);
-    if (rest !== null && rest) return { kind: 'list-item', depth: 1, span: { ...s, text: rest, bullet: true } };
+    if (rest !== null && rest) {
+      const item: Span = { ...s, text: rest, bullet: true };
+      const z = spanSize.get(s);
+      if (z !== undefined) spanSize.set(item, z);
+      fromParagraph.set(item, s);
+      return { kind: 'list-item', depth: 1, span: item };
+    }
     return { kind: 'paragraph', span: s };
   }
 
