@@ -184,7 +184,7 @@ describe('extractPdf behaviour', () => {
     expect(texts(l).slice(1, 5)).toEqual(['Universal', 'Early Help', 'Child in Need', 'Child Protection']);
   });
 
-  it('reads an unruled matrix whose long level names wrap in the header, filling their columns', async () => {
+  it('reads an unruled matrix whose long level names wrap in the header and whose cells are filled to their padding', async () => {
     // make.ts unruledWrappedHead: the header's first line holds a 7-word label and labels 13-14 pt apart
     const t = (await extract('unruled-wrapped-head.pdf')).blocks.find((b) => b.kind === 'table');
     if (!t || t.kind !== 'table') throw new Error('no table');
@@ -193,6 +193,8 @@ describe('extractPdf behaviour', () => {
       'Family help with a lead practitioner', 'Protection led by the council children service']);
     expect(cells.map((r) => r[0])).toEqual(['Area of need', 'Health', 'Education', 'Emotional wellbeing', 'Family and home']);
     expect(cells[4][4]).toBe('Domestic abuse with a child present / Parents unable to protect the child');
+    // cells filled up to their padding: a line of one cell and the next cell's first line share a baseline ~8 pt apart
+    expect(cells[3].slice(3)).toEqual(['Self-harm that has happened more than once and is escalating in severity over recent weeks', 'Life-threatening self-harm']);
   });
 
   it('reads a Writer-tagged table from geometry when its tree nests later cells\' list items under an earlier cell', async () => {

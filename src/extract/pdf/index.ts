@@ -165,11 +165,12 @@ async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: numb
     }
   };
   const g = readGraphics(ops, readingMatrix(view.transform, view.height), view.width * view.height, fontName);
-  const lines = buildLines(pt, g);
+  let lines = buildLines(pt, g);
   const tables: PlacedTable[] = [];
-  let rest = lines;
   // Unruled matrices first: their row shading would otherwise read as one-cell boxes.
-  const found = findUnruledMatrices(lines, g.rules, view.width, carry.open);
+  const found = findUnruledMatrices(lines, g.rules, view.width, carry.open, g.boldFonts);
+  if (found.split.size) lines = lines.flatMap((l) => found.split.get(l) ?? [l]);
+  let rest = lines;
   carry.open = found.open;
   const unruled = found.grids;
   const inside = (r: Rule) => unruled.some((u) => (r.horizontal ? r.at >= u.y0 - 3 && r.at <= u.y1 + 3 && r.from >= u.x0 - 10 && r.to <= u.x1 + 10 : r.at >= u.x0 - 10 && r.at <= u.x1 + 10 && r.from >= u.y0 - 3 && r.to <= u.y1 + 3));

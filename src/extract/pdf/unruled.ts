@@ -1,7 +1,7 @@
 // Matrices drawn with no ruling lines (at most row shading): a bold header row of short labels fixes the
 // columns; the lines under it that each sit inside one column are the body; wide vertical gaps (or the
 // edges of row shading) separate rows. Returned as grids with row rules only, for gridTable.
-import type { Line } from './lines.ts';
+import { makeLine, type Line } from './lines.ts';
 import type { Grid } from './tables.ts';
 import type { Rule } from './types.ts';
 
@@ -82,12 +82,66 @@ function repeatedHead(rows: Line[][], k: number, open: OpenMatrix): number {
   return 0;
 }
 
-export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number, carried: OpenMatrix | null = null): { grids: Grid[]; open: OpenMatrix | null } {
+/**
+ * A line running across a column start, joined from two cells' text because the gap between them is no wider
+ * than a word space (cells filled up to their padding): cut at the runs that start the next column.
+ */
+function splitAtColumns(l: Line, starts: number[], bold: Set<string>): Line[] {
+  if (l.runs.length < 2) return [l];
+  const runs = [...l.runs].sort((a, b) => a.x0 - b.x0);
+  const out: Line[] = [];
+  let cur = [runs[0]];
+  for (let i = 1; i < runs.length; i++) {
+    const prev = runs[i - 1], r = runs[i];
+    if (starts.some((s) => s > l.x0 + 3 && r.x0 >= s - 3 && prev.x1 <= s + 1 && r.x0 - prev.x1 >= 2)) {
+      out.push(makeLine(cur, bold));
+      cur = [];
+    }
+    cur.push(r);
+  }
+  out.push(makeLine(cur, bold));
+  return out.length > 1 ? out : [l];
+}
+
+/** Cut the lines of rows[from..] that run across the columns' starts (in place); the cut lines are recorded. */
+function splitRows(rows: Line[][], from: number, starts: number[], bold: Set<string> | null, split: Map<Line, Line[]>): void {
+  if (!bold) return;
+  const { fits } = columns(starts);
+  for (let k = from; k < rows.length; k++) {
+    if (rows[k].every(fits)) continue;
+    rows[k] = rows[k].flatMap((l) => {
+      if (fits(l)) return [l];
+      const parts = splitAtColumns(l, starts, bold);
+      if (parts.length > 1) split.set(l, parts);
+      return parts;
+    }).sort((a, b) => a.x0 - b.x0);
+  }
+}
+
+/** Put rows[from..] back as they were before `splitRows` (saved from `base` on), forgetting their cuts. */
+function unsplit(rows: Line[][], saved: Line[][], base: number, from: number, split: Map<Line, Line[]>): void {
+  for (let k = from; k < rows.length; k++) {
+    const orig = saved[k - base];
+    if (!orig || orig === rows[k]) continue;
+    for (const l of orig) split.delete(l);
+    rows[k] = orig;
+  }
+}
+
+/**
+ * `bold` (the page's bold fonts) lets lines that run across a column be cut at its start; `split` says which
+ * lines were cut into which (the caller reads the cut lines instead).
+ */
+export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number, carried: OpenMatrix | null = null, bold: Set<string> | null = null): { grids: Grid[]; open: OpenMatrix | null; split: Map<Line, Line[]> } {
   const rows = byBaseline(lines);
   const grids: Grid[] = [];
+  const split = new Map<Line, Line[]>();
   let open: OpenMatrix | null = null;
   // Carried over from the page before: the first rows that sit in its columns continue it.
   if (carried) {
+    const saved = rows.slice();
+    splitRows(rows, 0, carried.starts, bold, split);
+    let end = 0;
     for (let k = 0; k < Math.min(3, rows.length); k++) {
       // The header repeated at the top of the page, wrapped over one or more lines: a header, not content.
       const n = repeatedHead(rows, k, carried);
@@ -95,6 +149,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
         const m = matrixAt(rows, k + n, carried.starts, rows.slice(k, k + n).flat(), rules, pageWidth);
         if (m) {
           grids.push(m.grid);
+          end = m.end;
           if (m.end >= rows.length - 2) open = carried;
         }
         break;
@@ -103,10 +158,12 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       const m = matrixAt(rows, k, carried.starts, [], rules, pageWidth);
       if (m) {
         grids.push(m.grid);
+        end = m.end;
         if (m.end >= rows.length - 2) open = carried;
         break;
       }
     }
+    unsplit(rows, saved, 0, end, split);
   }
   for (let h = 0; h < rows.length; h++) {
     if (grids.some((g) => rows[h][0].base <= g.y1 && rows[h][0].base >= g.y0)) continue;
@@ -126,14 +183,18 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       head.push(...next);
       k0++;
     }
+    const saved = rows.slice(k0);
+    splitRows(rows, k0, starts, bold, split);
     const m = matrixAt(rows, k0, starts, head, rules, pageWidth);
+    // Lines are cut only inside the matrix: the rows after it (or all, when there is none) are put back.
+    unsplit(rows, saved, k0, m ? m.end : k0, split);
     if (!m) continue;
     grids.push(m.grid);
     // Ran to the foot of the page (at most a footer line or two below): it may go on overleaf.
     open = m.end >= rows.length - 2 ? { starts, head: headTexts(head, starts) } : null;
     h = m.end - 1;
   }
-  return { grids, open };
+  return { grids, open, split };
 }
 
 function columns(starts: number[]) {
