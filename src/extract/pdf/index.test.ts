@@ -185,12 +185,12 @@ describe('extractPdf behaviour', () => {
   });
 
   it('reads an unruled matrix whose long level names wrap in the header and whose cells are filled to their padding', async () => {
-    // make.ts unruledWrappedHead: the header's first line holds a 7-word label and labels 13-14 pt apart
+    // make.ts unruledWrappedHead: the header's first line holds a 7-word label, labels 13-14 pt apart, a numbered label
     const t = (await extract('unruled-wrapped-head.pdf')).blocks.find((b) => b.kind === 'table');
     if (!t || t.kind !== 'table') throw new Error('no table');
     const cells = t.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text).join(' / ')));
     expect(cells[0]).toEqual(['Area of need', 'Open to every family in the borough', 'Extra help agreed with the family',
-      'Family help with a lead practitioner', 'Protection led by the council children service']);
+      'Family help with a lead practitioner', '4. Protection led by the council children service']);
     expect(cells.map((r) => r[0])).toEqual(['Area of need', 'Health', 'Education', 'Emotional wellbeing', 'Family and home']);
     expect(cells[4][4]).toBe('Domestic abuse with a child present / Parents unable to protect the child');
     // cells filled up to their padding: a line of one cell and the next cell's first line share a baseline ~8 pt apart

@@ -19,6 +19,8 @@ function byBaseline(lines: Line[]): Line[][] {
 }
 
 const words = (s: string) => s.trim().split(/\s+/).length;
+/** A line begun by a bullet; a number ("3. Partnership Plus") is part of a level's label, not a bullet. */
+const glyphBullet = (l: Line) => l.bullet && !/^\(?\d/.test(l.raw.trim());
 
 /**
  * Two or more short bold labels (a long level name's first line: up to 8 words) on one baseline, apart, spread
@@ -28,7 +30,7 @@ const words = (s: string) => s.trim().split(/\s+/).length;
  */
 function isHeader(row: Line[], pageWidth: number): boolean {
   if (row.length < 2) return false;
-  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 8 && l.text.length <= 60)) return false;
+  if (!row.every((l) => l.bold && !glyphBullet(l) && words(l.text) <= 8 && l.text.length <= 60)) return false;
   for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < Math.max(1.2 * Math.min(row[i].size, row[i - 1].size), 8)) return false;
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
@@ -49,7 +51,7 @@ const MAX_HEAD_LINES = 5;
 function wrapsInto(above: Line[], below: Line[]): boolean {
   if (above.length < below.length || above.length < 2) return false;
   if (above[0].base - below[0].base > 1.6 * Math.max(...below.map((l) => l.size))) return false;
-  if (!above.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
+  if (!above.every((l) => l.bold && !glyphBullet(l) && words(l.text) <= 6 && l.text.length <= 50)) return false;
   for (let i = 1; i < above.length; i++) if (above[i].x0 - above[i - 1].x1 < 4) return false;
   return below.every((l) => above.some((a) => Math.abs(a.x0 - l.x0) <= 2));
 }
@@ -73,7 +75,7 @@ function repeatedHead(rows: Line[][], k: number, open: OpenMatrix): number {
   const { fits } = columns(open.starts);
   const acc: Line[] = [];
   for (let j = k; j < rows.length && j < k + MAX_HEAD_LINES; j++) {
-    if (!rows[j].every((l) => fits(l) && !l.bullet)) return 0;
+    if (!rows[j].every((l) => fits(l) && !glyphBullet(l))) return 0;
     acc.push(...rows[j]);
     const got = headTexts(acc, open.starts);
     if (got.every((t, c) => t === open.head[c])) return j - k + 1;
