@@ -232,7 +232,10 @@ function matrixAt(rows: Line[][], k0: number, starts: number[], head: Line[], ru
   const last = used.filter((l) => colOf(l) === starts.length - 1);
   const listing = starts.length === 2 && last.length >= 2 && last.every((l) => words(l.text) <= 5) &&
     last.every((l) => body.some((r) => r[0].base === l.base && r.some((x) => colOf(x) === 0)));
-  if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < 2) return null;
+  // Under a header of three or more labels, one column besides the first will do (a page of a matrix may hold
+  // one level's examples only).
+  const needCols = head.length && starts.length >= 3 ? 1 : 2;
+  if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < needCols) return null;
   // Continued without a header: the page must go on in the matrix's columns for a few rows at least.
   if (!head.length && body.length < 3) return null;
   const all = [...head, ...used];
