@@ -3,17 +3,20 @@
 // Modes: per page (one `atlas extract` per page) and as series (all of an authority's pages as one document);
 // with --pdf instead: each authority's labelled wording laid out as PDFs (scripts/devset/pdf-layouts.ts: a domains x
 // levels matrix and a page per level, each tagged and untagged, cached in .devset/pdf/), one `atlas extract` each.
+// --designs chromium,writer,drawn (or all) picks the PDF designs (default chromium: Chromium's print and its qpdf
+// untagged copy); writer needs LibreOffice's soffice and is skipped, saying so, without it.
 // --pack DIR scores another pack in the same format (e.g. `atlas review export-labels` output).
 // Topics are scored leave-one-authority-out: the rules an authority motivated alone are dropped, and the classifier is a
 // model trained in memory without that authority (scripts/devset/topic-model.ts); --no-classifier scores the rules alone.
 // (--only names authorities: a slug takes its document versions, slug@version, with it)
 // Usage: tsx scripts/devset/eval-real.ts [--pack DIR] [--only slug,...] [--json FILE] [--worst N] [--no-meta] [--quiet] [--no-classifier]
-//        tsx scripts/devset/eval-real.ts --pdf [--layouts matrix-tagged,...] [--only slug,...] [--json FILE] [--worst N]
+//        tsx scripts/devset/eval-real.ts --pdf [--designs chromium,writer,drawn | --layouts matrix-tagged,...] [--only slug,...] [--json FILE] [--worst N]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
 import { authoritySlug, scorePack, formatReport, formatMode, scoreDocuments, type ModeReport, type PageInput, type Report } from './score.ts';
-import { PDF_LAYOUTS, pdfDocuments, type PdfLayout } from './pdf-layouts.ts';
+import { designOf, PDF_DESIGNS, PDF_LAYOUTS, pdfDocuments, type PdfDesign, type PdfLayout } from './pdf-layouts.ts';
+import { sofficeMissing } from './pdf-writer.ts';
 import { DEVSET_DIR, PACK_DIR, sha256, type PackAuthority } from './pack-format.ts';
 import { registerHeldOutModels } from './topic-model.ts';
 
@@ -80,19 +83,33 @@ if (outText) writeFileSync(outText, JSON.stringify(report, null, 1) + '\n');
 
 // ---------------------------------------------------------------- --pdf
 async function pdfMode(): Promise<void> {
-  const layouts = (opt('--layouts')?.split(',') ?? [...PDF_LAYOUTS]) as PdfLayout[];
+  const designNames = opt('--designs') === 'all' ? Object.keys(PDF_DESIGNS) : opt('--designs')?.split(',') ?? ['chromium'];
+  const badDesign = designNames.filter((d) => !(d in PDF_DESIGNS));
+  if (badDesign.length) throw new Error(`unknown design ${badDesign.join(', ')} (known: ${Object.keys(PDF_DESIGNS).join(', ')}, all)`);
+  let layouts = (opt('--layouts')?.split(',') ?? designNames.flatMap((d) => [...PDF_DESIGNS[d as PdfDesign]])) as PdfLayout[];
   const unknown = layouts.filter((l) => !PDF_LAYOUTS.includes(l));
   if (unknown.length) throw new Error(`unknown layout ${unknown.join(', ')} (known: ${PDF_LAYOUTS.join(', ')})`);
+  if (layouts.some((l) => designOf(l) === 'writer')) {
+    const why = sofficeMissing();
+    if (why) {
+      console.log(`eval:real --pdf: writer design ${why}`);
+      layouts = layouts.filter((l) => designOf(l) !== 'writer');
+      if (!layouts.length) return;
+    }
+  }
   const docs = [];
   for (const slug of [...new Set(inputs.map((i) => i.pack.slug))]) {
     const own = inputs.filter((i) => i.pack.slug === slug);
-    docs.push(...pdfDocuments({ pack: own[0].pack, pages: own.map((i) => ({ text: i.text, indicators: i.page.indicators })) }, layouts));
+    docs.push(...await pdfDocuments({ pack: own[0].pack, pages: own.map((i) => ({ text: i.text, indicators: i.page.indicators })) }, layouts));
   }
   const reports: Partial<Record<PdfLayout | 'all', ModeReport>> = {};
   for (const layout of layouts) {
     reports[layout] = await scoreDocuments(docs.filter((d) => d.layout === layout).map((d) => ({ ...d, id: d.source })));
   }
   reports.all = await scoreDocuments(docs.map((d) => ({ ...d, id: d.source })));
+  const designs = [...new Set(layouts.map(designOf))];
+  const byDesign: Partial<Record<PdfDesign, ModeReport>> = {};
+  if (designs.length > 1) for (const d of designs) byDesign[d] = await scoreDocuments(docs.filter((x) => designOf(x.layout) === d).map((x) => ({ ...x, id: x.source })));
   const worst = Number(opt('--worst') ?? 5);
   const lines: string[] = [];
   if (!args.includes('--quiet')) for (const layout of layouts) lines.push(formatMode(`PDF ${layout} (one document per authority)`, reports[layout]!, worst));
@@ -110,11 +127,12 @@ async function pdfMode(): Promise<void> {
     return { ...m, pages, byAuthority, weighted: { recall: mean('recall'), precision: mean('precision'), bandExact: mean('bandExact'), topicF1: mean('topicF1'), schemeBandExact: mean('schemeBandExact') },
       pooled: { ...m.pooled, errors: pages.filter((p) => p.error).length, internal: pages.reduce((n, p) => n + p.internal, 0) } };
   };
-  lines.push('## PDF summary (authority-weighted; "all" pools each authority\'s four documents)',
+  const designRows = (over: (m: ModeReport) => ModeReport) => Object.entries(byDesign).map(([d, m]) => row(`all ${d}`, over(m!)));
+  lines.push(`## PDF summary (authority-weighted; "all" pools each authority's ${layouts.length} documents, "all <design>" a design's)`,
     `${'layout'.padEnd(22)} recall  prec   bandEx topicF1 failed    internal`,
-    ...layouts.map((l) => row(l, reports[l]!)), row('all', reports.all!),
+    ...layouts.map((l) => row(l, reports[l]!)), ...designRows((m) => m), row('all', reports.all!),
     `authorities with 2+ labelled levels (${multi.size} of ${Object.keys(reports.all!.byAuthority).length}):`,
-    ...layouts.map((l) => row(l, over(reports[l]!))), row('all', over(reports.all!)), '',
+    ...layouts.map((l) => row(l, over(reports[l]!))), ...designRows(over), row('all', over(reports.all!)), '',
     `per authority: recall / band exact / topic F1 per layout (${layouts.join(', ')}); x = failed`);
   for (const slug of Object.keys(reports.all!.byAuthority)) {
     const cells = layouts.map((l) => {
@@ -128,6 +146,7 @@ async function pdfMode(): Promise<void> {
   const out = opt('--json');
   if (out) {
     const strip = (m: ModeReport) => ({ ...m, pages: m.pages.map(({ missed, extra, wrongBands, ...p }) => ({ ...p, missed: missed.length, extra: extra.length, wrongBands: wrongBands.length })) });
-    writeFileSync(out, JSON.stringify({ pdf: Object.fromEntries(Object.entries(reports).map(([k, m]) => [k, strip(m!)])) }, null, 1) + '\n');
+    const all = { ...reports, ...Object.fromEntries(Object.entries(byDesign).map(([d, m]) => [`all ${d}`, m])) };
+    writeFileSync(out, JSON.stringify({ pdf: Object.fromEntries(Object.entries(all).map(([k, m]) => [k, strip(m!)])) }, null, 1) + '\n');
   }
 }

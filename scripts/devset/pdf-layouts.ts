@@ -1,19 +1,31 @@
 // The dev set's real wording laid out as PDFs (eval:real --pdf): an authority's labelled indicators, from every
-// page of its pack, printed by Chromium as
+// page of its pack, in several designs (--designs chromium,writer,drawn; default chromium). The chromium design
+// (layouts named without a design prefix, as before) is printed by Chromium as
 //   matrix     one table, domains as rows, the authority's own level names as column heads (landscape past 3 levels);
 //   per-level  a page per level: its own (often long, descriptive) level name as heading, domain sub-headings, bullets;
 // each tagged (Chromium's structure tree) and untagged (qpdf copy without it). Written, cached by content hash,
 // to the git-ignored .devset/pdf/ (they hold real text: never commit them). The HTML is built from the sample
 // corpus's parts (scripts/corpus-sample/render/html-parts.ts) and printed by its Chromium driver.
+// The writer design (scripts/devset/pdf-writer.ts) is a DOCX exported by LibreOffice Writer, tagged and untagged; the
+// drawn design (scripts/devset/pdf-drawn.ts) is untagged PDFs drawn with pdf-lib (ruled, unruled, transposed, per level).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gold } from '../../src/model/index.ts';
 import { printPdf, untag } from '../corpus-sample/render/chromium.ts';
 import { esc, htmlDoc, pageCss, PRINT_CSS } from '../corpus-sample/render/html-parts.ts';
 import { DEVSET_DIR, sha256, type PackAuthority, type PackLevel } from './pack-format.ts';
+import { DRAWN_LAYOUTS, drawnPdf, type DrawnLayout } from './pdf-drawn.ts';
+import { matrixDocx, perLevelDocx, writerPdf } from './pdf-writer.ts';
 
-export const PDF_LAYOUTS = ['matrix-tagged', 'matrix-untagged', 'per-level-tagged', 'per-level-untagged'] as const;
+const CHROMIUM_LAYOUTS = ['matrix-tagged', 'matrix-untagged', 'per-level-tagged', 'per-level-untagged'] as const;
+const WRITER_LAYOUTS = ['writer-matrix-untagged', 'writer-matrix-tagged', 'writer-per-level-untagged', 'writer-per-level-tagged'] as const;
+/** Each design's layouts; `--designs` picks designs, `--layouts` single layouts. */
+export const PDF_DESIGNS = { chromium: CHROMIUM_LAYOUTS, writer: WRITER_LAYOUTS, drawn: DRAWN_LAYOUTS } as const;
+export type PdfDesign = keyof typeof PDF_DESIGNS;
+export const PDF_LAYOUTS = [...CHROMIUM_LAYOUTS, ...WRITER_LAYOUTS, ...DRAWN_LAYOUTS] as const;
 export type PdfLayout = (typeof PDF_LAYOUTS)[number];
+export const designOf = (layout: PdfLayout): PdfDesign =>
+  (Object.keys(PDF_DESIGNS) as PdfDesign[]).find((d) => (PDF_DESIGNS[d] as readonly string[]).includes(layout))!;
 
 /** One labelled indicator as laid out: its text with white space collapsed (the PDF shows it on one run). */
 export interface LaidIndicator { text: string; level: string; domain: string | null; topics: string[] }
@@ -91,17 +103,37 @@ function cachedPdf(dir: string, name: string, html: string, untagged: boolean): 
   return { file, bytes: new Uint8Array(bytes) };
 }
 
+/** A PDF of another design, from the cache when the same input was laid out before (writer's export takes seconds). */
+async function otherPdf(dir: string, slug: string, layout: PdfLayout, pack: PackAuthority, items: LaidIndicator[]): Promise<{ file: string; bytes: Uint8Array }> {
+  const key = sha256(JSON.stringify([DESIGN_VERSION, layout, pack.authority, pack.scheme, items])).slice(0, 12);
+  const file = join(dir, `${slug}-${layout}-${key}.pdf`);
+  if (existsSync(file)) return { file, bytes: new Uint8Array(readFileSync(file)) };
+  let bytes: Uint8Array;
+  if (layout.startsWith('writer-')) {
+    const docx = await (layout.includes('matrix') ? matrixDocx : perLevelDocx)(pack.authority, pack.scheme, items);
+    bytes = new Uint8Array(writerPdf(docx, layout.endsWith('-tagged')));
+  } else bytes = await drawnPdf(layout as DrawnLayout, pack.authority, pack.scheme, items);
+  writeFileSync(file, bytes);
+  return { file, bytes };
+}
+/** Bumped when a writer or drawn layout changes, so cached PDFs are laid out again. */
+const DESIGN_VERSION = 1;
+
 /** The authority's wording in each layout asked for, with its gold (the laid-out indicators and the pack's scheme). */
-export function pdfDocuments(a: AuthorityText, layouts: readonly PdfLayout[] = PDF_LAYOUTS, dir = join(DEVSET_DIR, 'pdf')): PdfDocument[] {
+export async function pdfDocuments(a: AuthorityText, layouts: readonly PdfLayout[] = CHROMIUM_LAYOUTS, dir = join(DEVSET_DIR, 'pdf')): Promise<PdfDocument[]> {
   const items = laidIndicators(a);
   if (!items.length) return [];
   mkdirSync(dir, { recursive: true });
   const { pack } = a;
   const bandsOf = (level: string) => pack.scheme.find((l) => l.local === level)?.bands ?? [];
-  return layouts.map((layout) => {
-    const matrix = layout.startsWith('matrix');
-    const html = (matrix ? matrixHtml : perLevelHtml)(pack.authority, pack.scheme, items);
-    const { file, bytes } = cachedPdf(dir, `${pack.slug}-${matrix ? 'matrix' : 'per-level'}`, html, layout.endsWith('-untagged'));
+  const out: PdfDocument[] = [];
+  for (const layout of layouts) {
+    let laid: { file: string; bytes: Uint8Array };
+    if (designOf(layout) === 'chromium') {
+      const matrix = layout.startsWith('matrix');
+      const html = (matrix ? matrixHtml : perLevelHtml)(pack.authority, pack.scheme, items);
+      laid = cachedPdf(dir, `${pack.slug}-${matrix ? 'matrix' : 'per-level'}`, html, layout.endsWith('-untagged'));
+    } else laid = await otherPdf(dir, pack.slug, layout, pack, items);
     const source = `${pack.slug}-${layout}.pdf`;
     const gold: Gold = {
       authority: pack.authority,
@@ -109,6 +141,7 @@ export function pdfDocuments(a: AuthorityText, layouts: readonly PdfLayout[] = P
       scheme: pack.scheme,
       indicators: items.map((i) => ({ text: i.text, level: i.level, domain: i.domain, topics: i.topics, bands: bandsOf(i.level) })),
     };
-    return { slug: pack.slug, authority: pack.authority, layout, source, file, bytes, gold };
-  });
+    out.push({ slug: pack.slug, authority: pack.authority, layout, source, ...laid, gold });
+  }
+  return out;
 }

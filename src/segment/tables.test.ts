@@ -31,6 +31,13 @@ describe('table kinds', () => {
     expect(r.found).toEqual([['Level 1', null, 'Hungry'], ['Level 1', null, 'Often late'], ['Level 3', null, 'Neglect']]);
   });
 
+  it('a first column headed "Level" naming one level: the other columns are areas of need (one table per level)', () => {
+    const r = read(table(['Level', 'Health', 'Learning'], ['Level 2', 'Missed two clinic visits', 'Often late to school']));
+    expect(r.found).toEqual([['Level 2', 'Health', 'Missed two clinic visits'], ['Level 2', 'Learning', 'Often late to school']]);
+    // without the "Level" head a lone level row is not enough to read the table
+    expect(read(table(['Area', 'Health'], ['Level 2', 'Missed two clinic visits'])).found).toEqual([]);
+  });
+
   it('a table inside one level\'s section: every item under that level, the first column as domain', () => {
     const r = read(table(['Health', 'Hungry'], ['Education', 'Often late']), 'Level 2');
     expect(r.found).toEqual([['Level 2', 'Health', 'Hungry'], ['Level 2', 'Education', 'Often late']]);

@@ -47,3 +47,40 @@ export function alignRows(rows: TableRow[], cols: [number, number][] | null): Ta
     return { cells: seats.map((c, i) => c ?? { header: header && i === 0, items: [] }) };
   });
 }
+
+/** The runs' reading-space boxes of each tagged cell, recorded by the tagged reader (for `contradicted`). */
+export const cellBoxes = new WeakMap<TableCell, { x0: number; y0: number; x1: number; y1: number; base: number }[]>();
+
+/**
+ * Whether a tagged table's tree puts text in a cell where the page does not: a cell with a line lying wholly right
+ * of another of its lines (left-aligned or centred text in one cell never does: it is two columns' text), text
+ * that starts where the next column's text starts, or, past the first column, text lower than the top of the next
+ * row's own text. LibreOffice does this when one list runs through several cells: the later cells' items, even of
+ * later rows, are nested under the first cell's list. The page is then better read from its geometry.
+ */
+export function contradicted(rows: TableRow[]): boolean {
+  const cols = columnsOf(rows);
+  const n = cols?.length ?? Math.max(0, ...rows.map(width));
+  const tops = rows.map((r) => Math.max(-Infinity, ...r.cells.flatMap((c) => (cellBoxes.get(c) ?? []).map((b) => b.y1))));
+  if (rows.some((r) => r.cells.some((c) => twoColumns(cellBoxes.get(c) ?? [])))) return true;
+  return rows.some((r, i) => {
+    if (r.cells.length !== n || r.cells.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1)) return false;
+    const nextTop = i + 1 < rows.length ? tops[i + 1] : -Infinity;
+    return r.cells.some((c, j) => (cellBoxes.get(c) ?? []).some((b) =>
+      (cols && j + 1 < n && b.x0 >= cols[j + 1][0] - 1) || (j > 0 && b.y1 < nextTop - 2)));
+  });
+}
+
+/** A line (the runs on one baseline) lying wholly right of another line of the same cell. */
+function twoColumns(boxes: { x0: number; x1: number; base: number }[]): boolean {
+  const lines: { base: number; x0: number; x1: number }[] = [];
+  for (const b of [...boxes].sort((p, q) => q.base - p.base)) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.base - b.base) <= 1) { last.x0 = Math.min(last.x0, b.x0); last.x1 = Math.max(last.x1, b.x1); }
+    else lines.push({ base: b.base, x0: b.x0, x1: b.x1 });
+  }
+  if (lines.length < 2) return false;
+  const firstEnd = Math.min(...lines.map((l) => l.x1));
+  const left = Math.min(...lines.map((l) => l.x0));
+  return lines.some((l) => l.x0 >= firstEnd + 2 && l.x0 >= left + 36);
+}

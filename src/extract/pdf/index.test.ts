@@ -184,6 +184,41 @@ describe('extractPdf behaviour', () => {
     expect(texts(l).slice(1, 5)).toEqual(['Universal', 'Early Help', 'Child in Need', 'Child Protection']);
   });
 
+  it('reads an unruled matrix whose long level names wrap in the header and whose cells are filled to their padding', async () => {
+    // make.ts unruledWrappedHead: the header's first line holds a 7-word label, labels 13-14 pt apart, a numbered label
+    const t = (await extract('unruled-wrapped-head.pdf')).blocks.find((b) => b.kind === 'table');
+    if (!t || t.kind !== 'table') throw new Error('no table');
+    const cells = t.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text).join(' / ')));
+    expect(cells[0]).toEqual(['Area of need', 'Open to every family in the borough', 'Extra help agreed with the family',
+      'Family help with a lead practitioner', '4. Protection led by the council children service']);
+    expect(cells.map((r) => r[0])).toEqual(['Area of need', 'Health', 'Education', 'Emotional wellbeing', 'Family and home']);
+    expect(cells[4][4]).toBe('Domestic abuse with a child present / Parents unable to protect the child');
+    // cells filled up to their padding: a line of one cell and the next cell's first line share a baseline ~8 pt apart
+    expect(cells[3].slice(3)).toEqual(['Self-harm that has happened more than once and is escalating in severity over recent weeks', 'Life-threatening self-harm']);
+  });
+
+  it('reads a Writer-tagged table from geometry when its tree nests later cells\' list items under an earlier cell', async () => {
+    // make.ts writerTagged: one Word list across the table; LibreOffice's tree puts Tier C's items in Tier B's cell
+    const l = await extract('writer-tagged-matrix.pdf');
+    const t = l.blocks.find((b) => b.kind === 'table');
+    if (!t || t.kind !== 'table') throw new Error('no table');
+    expect(t.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text).join(' / ')))).toEqual([
+      ['Area', 'Tier A Open Access', 'Tier B Shared Support', 'Tier C Intensive Protection'],
+      ['Learning', '', 'Late to lessons most weeks this term', 'Out of school for weeks with no plan in place / Learning stopped after a move'],
+      ['Home life', 'Settled home with a routine', '', 'Carer too unwell to look after the child'],
+      ['Wellbeing', 'Enjoys clubs and has friends', 'Worries keep the child awake', ''],
+    ]);
+  });
+
+  it('takes a tagged document\'s larger paragraphs as headings when its tree has no heading tag at all', async () => {
+    // make.ts writerTaggedPlain: headings typed by hand (large bold runs), which LibreOffice tags P
+    const l = await extract('writer-tagged-plain.pdf');
+    expect(l.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.depth}:${b.span.text}`)).toEqual([
+      '1:Pellworth levels of need', '2:Level 1 Everyday Support', '3:Learning', '3:Home', '2:2. Shared Plan', '3:Learning', '3:Home',
+    ]);
+    expect(l.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(6);
+  });
+
   it('warns about a page without text', async () => {
     const l = await extract('blank-page.pdf');
     expect(l.warnings).toEqual(['page 2: no text layer (scanned image?)']);

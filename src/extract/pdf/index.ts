@@ -10,7 +10,7 @@ import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
 import { findGrids, gridTable } from './tables.ts';
 import { findUnruledMatrices, type OpenMatrix } from './unruled.ts';
-import { readTaggedPage, type StructNode } from './tagged.ts';
+import { promoteHeadings, readTaggedPage, type StructNode } from './tagged.ts';
 import type { PageText, Rule } from './types.ts';
 
 export interface PdfOptions {
@@ -130,6 +130,10 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
   const bodyLines = allLines.filter((l) => Math.abs(l.size - body) < 0.5);
   const bodyBold = bodyLines.length > 0 && bodyLines.filter((l) => l.bold).length > 0.6 * bodyLines.length;
 
+  // Tagged pages with no heading tag anywhere: headings by type size.
+  const taggedBlocks = promoteHeadings(results.flatMap((r) => ('blocks' in r ? r.blocks : [])));
+  let next = 0;
+  for (const r of results) if ('blocks' in r) r.blocks = taggedBlocks.slice(next, (next += r.blocks.length));
   let blocks: Block[] = [];
   for (const r of results) {
     if ('blocks' in r) blocks.push(...r.blocks);
@@ -161,11 +165,12 @@ async function geoPage(page: PDFPageProxy, pt: PageText, view: { transform: numb
     }
   };
   const g = readGraphics(ops, readingMatrix(view.transform, view.height), view.width * view.height, fontName);
-  const lines = buildLines(pt, g);
+  let lines = buildLines(pt, g);
   const tables: PlacedTable[] = [];
-  let rest = lines;
   // Unruled matrices first: their row shading would otherwise read as one-cell boxes.
-  const found = findUnruledMatrices(lines, g.rules, view.width, carry.open);
+  const found = findUnruledMatrices(lines, g.rules, view.width, carry.open, g.boldFonts);
+  if (found.split.size) lines = lines.flatMap((l) => found.split.get(l) ?? [l]);
+  let rest = lines;
   carry.open = found.open;
   const unruled = found.grids;
   const inside = (r: Rule) => unruled.some((u) => (r.horizontal ? r.at >= u.y0 - 3 && r.at <= u.y1 + 3 && r.from >= u.x0 - 10 && r.to <= u.x1 + 10 : r.at >= u.x0 - 10 && r.at <= u.x1 + 10 && r.from >= u.y0 - 3 && r.to <= u.y1 + 3));

@@ -193,7 +193,16 @@ export function gridTable(grid: Grid, lines: Line[], pt: PageText): { block: Blo
   // A first row in bold is a header row.
   if (kept.length > 1) {
     const first = accs.filter((a) => a.r0 === 0 && a.lines.length);
-    if (first.length && first.every((a) => a.lines.every((l) => l.bold))) for (const c of kept[0].cells) c.header = true;
+    if (first.length && first.every((a) => a.lines.every((l) => l.bold))) {
+      // A header label's number ("3. Partnership Plus") is part of the label, not a list's numbering.
+      const heads = accs.filter((a) => a.r0 === 0);
+      const numbered = (l: Line) => l.bullet && /^\(?\d/.test(l.raw.trim());
+      kept[0].cells.forEach((c, i) => {
+        c.header = true;
+        const a = heads[i];
+        if (a?.lines.some(numbered)) c.items = cellItems(a.lines.map((l) => (numbered(l) ? { ...l, text: l.raw.trim(), bullet: false } : l)), pt.page);
+      });
+    }
   }
   // So is a first column in bold (row headers such as domains).
   const body = accs.filter((a) => a.r0 > 0 && a.lines.length);

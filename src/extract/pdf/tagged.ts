@@ -1,6 +1,6 @@
 // Tagged PDFs: the structure tree (H1..H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD) says what each run is.
 import type { BBox, Block, Span, TableCell, TableRow } from '../../model/index.ts';
-import { alignRows, cellX, columnsOf } from './align.ts';
+import { alignRows, cellBoxes, cellX, columnsOf, contradicted } from './align.ts';
 import { clean, isBulletGlyph, joinRuns, stripBullet } from './text.ts';
 import type { PageText, Run } from './types.ts';
 
@@ -33,6 +33,8 @@ export function readTaggedPage(pt: PageText, tree: StructNode | null): Block[] |
   const used = new Set<Run>();
   const reader = new TreeReader(pt.page, byId, used);
   const blocks = reader.container(tree, 0);
+  // A table whose tree contradicts where its text lies on the page: read the page from geometry instead.
+  if (reader.contradicted) return null;
   let total = 0, missed = 0;
   for (const r of pt.runs) {
     if (r.artifact) continue;
@@ -44,12 +46,47 @@ export function readTaggedPage(pt: PageText, tree: StructNode | null): Block[] |
   return blocks;
 }
 
+/** Each tagged span's type size (mean over its characters), for `promoteHeadings`. */
+const spanSize = new WeakMap<Span, number>();
+/** A list item read from a P that began with a bullet or a number ("3. Partnership Plus"): the P's own span. */
+const fromParagraph = new WeakMap<Span, Span>();
+
+/**
+ * A tagged document with no heading tag at all (Word headings made by hand, or exported without outline levels,
+ * come out as P): its short paragraphs set larger than the body text are headings, the largest size first.
+ */
+export function promoteHeadings(blocks: Block[]): Block[] {
+  if (blocks.some((b) => b.kind === 'heading')) return blocks;
+  const hist = new Map<number, number>();
+  const sizeOf = (sp: Span) => { const z = spanSize.get(sp); return z === undefined ? null : Math.round(z * 2) / 2; };
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const z = sizeOf(b.span);
+    if (z !== null) hist.set(z, (hist.get(z) ?? 0) + b.span.text.length);
+  }
+  if (!hist.size) return blocks;
+  const body = [...hist.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const short = (sp: Span) => sp.text.length <= 160 && /[A-Za-z]{3}/.test(sp.text);
+  // A numbered heading ("3. Partnership Plus") was read as a list item: it is judged as the P it was.
+  const para = (b: Block): Span | null => (b.kind === 'paragraph' ? b.span : b.kind === 'list-item' ? fromParagraph.get(b.span) ?? null : null);
+  const big = (sp: Span | null): sp is Span => !!sp && short(sp) && (sizeOf(sp) ?? 0) >= body * 1.15;
+  const sizes = [...new Set(blocks.flatMap((b) => { const sp = para(b); return big(sp) ? [sizeOf(sp)!] : []; }))].sort((a, b) => b - a);
+  if (!sizes.length) return blocks;
+  return blocks.map((b) => {
+    const sp = para(b);
+    return big(sp) ? { kind: 'heading', depth: Math.min(sizes.indexOf(sizeOf(sp)!) + 1, 6), span: sp } : b;
+  });
+}
+
 function roleOf(n: StructNode): string {
   const r = n.role ?? '';
   return r.includes(':') ? r.slice(r.indexOf(':') + 1) : r;
 }
 
 class TreeReader {
+  /** A table's tree put text in a cell where the page does not (see `contradicted`). */
+  contradicted = false;
+
   constructor(
     readonly page: number,
     readonly byId: Map<string, Run[]>,
@@ -82,6 +119,9 @@ class TreeReader {
     if (!text) return null;
     const s: Span = { text, page: this.page, bbox: union(runs.map((r) => r.box)) };
     if (bullet) s.bullet = true;
+    let chars = 0, sum = 0;
+    for (const r of runs) { const n = r.text.trim().length; chars += n; sum += n * r.size; }
+    if (chars) spanSize.set(s, sum / chars);
     return s;
   }
 
@@ -110,7 +150,13 @@ class TreeReader {
     const s = this.span(runs);
     if (!s) return null;
     const rest = stripBullet(s.text);
-    if (rest !== null && rest) return { kind: 'list-item', depth: 1, span: { ...s, text: rest, bullet: true } };
+    if (rest !== null && rest) {
+      const item: Span = { ...s, text: rest, bullet: true };
+      const z = spanSize.get(s);
+      if (z !== undefined) spanSize.set(item, z);
+      fromParagraph.set(item, s);
+      return { kind: 'list-item', depth: 1, span: item };
+    }
     return { kind: 'paragraph', span: s };
   }
 
@@ -204,6 +250,7 @@ class TreeReader {
       }
     };
     findRows(n);
+    if (contradicted(rows)) this.contradicted = true;
     // Rows whose content lies on another page come back empty from that page's tree.
     const kept = alignRows(rows, columnsOf(rows)).filter((r) => r.cells.some((c) => c.items.length > 0));
     return kept.length ? [...captions, { kind: 'table', page: this.page, rows: kept }] : captions;
@@ -225,6 +272,8 @@ class TreeReader {
       }
       const cell: TableCell = { header: role === 'TH', items };
       if (cellRuns.length) cellX.set(cell, [Math.min(...cellRuns.map((r) => r.x0)), Math.max(...cellRuns.map((r) => r.x1))]);
+      const boxes = cellRuns.filter((r) => r.text.trim() && !isBulletGlyph(r.text));
+      if (boxes.length) cellBoxes.set(cell, boxes);
       cells.push(cell);
     }
     return { cells };

@@ -48,3 +48,21 @@ describe('findUnruledMatrices, continued overleaf', () => {
     expect(texts(body)[0].map((r) => r[0])).toEqual(['', 'Sport', 'Money']);
   });
 });
+
+describe('findUnruledMatrices, a page holding one level\'s examples', () => {
+  it('under a header of four labels, text under one level column besides the first is still the matrix', () => {
+    const lines = [
+      line('Area', 40, 780, { bold: true }), line('Tier One', 130, 780, { bold: true }), line('Tier Two', 270, 780, { bold: true }), line('Tier Three', 410, 780, { bold: true }),
+      line('Sport', 40, 757, { bold: true }), line('Plays in a team', 135, 757, { bullet: true }), line('Swims on Fridays', 135, 744, { bullet: true }),
+      line('Money', 40, 720, { bold: true }), line('Has pocket money', 135, 720, { bullet: true }),
+    ];
+    const { grids } = findUnruledMatrices(lines, [], page.width, null);
+    expect(grids).toHaveLength(1);
+    const t = gridTable(grids[0], lines, page)!.block;
+    expect(t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text).join(' / ')))).toEqual([
+      ['Area', 'Tier One', 'Tier Two', 'Tier Three'],
+      ['Sport', 'Plays in a team / Swims on Fridays', '', ''],
+      ['Money', 'Has pocket money', '', ''],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Matrices drawn with no ruling lines (at most row shading): a bold header row of short labels fixes the
 // columns; the lines under it that each sit inside one column are the body; wide vertical gaps (or the
 // edges of row shading) separate rows. Returned as grids with row rules only, for gridTable.
-import type { Line } from './lines.ts';
+import { makeLine, type Line } from './lines.ts';
 import type { Grid } from './tables.ts';
 import type { Rule } from './types.ts';
 
@@ -19,12 +19,19 @@ function byBaseline(lines: Line[]): Line[][] {
 }
 
 const words = (s: string) => s.trim().split(/\s+/).length;
+/** A line begun by a bullet; a number ("3. Partnership Plus") is part of a level's label, not a bullet. */
+const glyphBullet = (l: Line) => l.bullet && !/^\(?\d/.test(l.raw.trim());
 
-/** Three or more short bold labels on one baseline, well apart, spread over much of the page. */
+/**
+ * Two or more short bold labels (a long level name's first line: up to 8 words) on one baseline, apart, spread
+ * over much of the page. Apart: by more than a
+ * word space (lines are split there); a long label that wraps fills its column, ending a cell's padding (10-15 pt)
+ * before the next column's label starts.
+ */
 function isHeader(row: Line[], pageWidth: number): boolean {
   if (row.length < 2) return false;
-  if (!row.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
-  for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < 15) return false;
+  if (!row.every((l) => l.bold && !glyphBullet(l) && words(l.text) <= 8 && l.text.length <= 60)) return false;
+  for (let i = 1; i < row.length; i++) if (row[i].x0 - row[i - 1].x1 < Math.max(1.2 * Math.min(row[i].size, row[i - 1].size), 8)) return false;
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
 
@@ -44,7 +51,7 @@ const MAX_HEAD_LINES = 5;
 function wrapsInto(above: Line[], below: Line[]): boolean {
   if (above.length < below.length || above.length < 2) return false;
   if (above[0].base - below[0].base > 1.6 * Math.max(...below.map((l) => l.size))) return false;
-  if (!above.every((l) => l.bold && !l.bullet && words(l.text) <= 6 && l.text.length <= 50)) return false;
+  if (!above.every((l) => l.bold && !glyphBullet(l) && words(l.text) <= 6 && l.text.length <= 50)) return false;
   for (let i = 1; i < above.length; i++) if (above[i].x0 - above[i - 1].x1 < 4) return false;
   return below.every((l) => above.some((a) => Math.abs(a.x0 - l.x0) <= 2));
 }
@@ -68,7 +75,7 @@ function repeatedHead(rows: Line[][], k: number, open: OpenMatrix): number {
   const { fits } = columns(open.starts);
   const acc: Line[] = [];
   for (let j = k; j < rows.length && j < k + MAX_HEAD_LINES; j++) {
-    if (!rows[j].every((l) => fits(l) && !l.bullet)) return 0;
+    if (!rows[j].every((l) => fits(l) && !glyphBullet(l))) return 0;
     acc.push(...rows[j]);
     const got = headTexts(acc, open.starts);
     if (got.every((t, c) => t === open.head[c])) return j - k + 1;
@@ -77,12 +84,66 @@ function repeatedHead(rows: Line[][], k: number, open: OpenMatrix): number {
   return 0;
 }
 
-export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number, carried: OpenMatrix | null = null): { grids: Grid[]; open: OpenMatrix | null } {
+/**
+ * A line running across a column start, joined from two cells' text because the gap between them is no wider
+ * than a word space (cells filled up to their padding): cut at the runs that start the next column.
+ */
+function splitAtColumns(l: Line, starts: number[], bold: Set<string>): Line[] {
+  if (l.runs.length < 2) return [l];
+  const runs = [...l.runs].sort((a, b) => a.x0 - b.x0);
+  const out: Line[] = [];
+  let cur = [runs[0]];
+  for (let i = 1; i < runs.length; i++) {
+    const prev = runs[i - 1], r = runs[i];
+    if (starts.some((s) => s > l.x0 + 3 && r.x0 >= s - 3 && prev.x1 <= s + 1 && r.x0 - prev.x1 >= 2)) {
+      out.push(makeLine(cur, bold));
+      cur = [];
+    }
+    cur.push(r);
+  }
+  out.push(makeLine(cur, bold));
+  return out.length > 1 ? out : [l];
+}
+
+/** Cut the lines of rows[from..] that run across the columns' starts (in place); the cut lines are recorded. */
+function splitRows(rows: Line[][], from: number, starts: number[], bold: Set<string> | null, split: Map<Line, Line[]>): void {
+  if (!bold) return;
+  const { fits } = columns(starts);
+  for (let k = from; k < rows.length; k++) {
+    if (rows[k].every(fits)) continue;
+    rows[k] = rows[k].flatMap((l) => {
+      if (fits(l)) return [l];
+      const parts = splitAtColumns(l, starts, bold);
+      if (parts.length > 1) split.set(l, parts);
+      return parts;
+    }).sort((a, b) => a.x0 - b.x0);
+  }
+}
+
+/** Put rows[from..] back as they were before `splitRows` (saved from `base` on), forgetting their cuts. */
+function unsplit(rows: Line[][], saved: Line[][], base: number, from: number, split: Map<Line, Line[]>): void {
+  for (let k = from; k < rows.length; k++) {
+    const orig = saved[k - base];
+    if (!orig || orig === rows[k]) continue;
+    for (const l of orig) split.delete(l);
+    rows[k] = orig;
+  }
+}
+
+/**
+ * `bold` (the page's bold fonts) lets lines that run across a column be cut at its start; `split` says which
+ * lines were cut into which (the caller reads the cut lines instead).
+ */
+export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: number, carried: OpenMatrix | null = null, bold: Set<string> | null = null): { grids: Grid[]; open: OpenMatrix | null; split: Map<Line, Line[]> } {
   const rows = byBaseline(lines);
   const grids: Grid[] = [];
+  const split = new Map<Line, Line[]>();
   let open: OpenMatrix | null = null;
   // Carried over from the page before: the first rows that sit in its columns continue it.
   if (carried) {
+    const saved = rows.slice();
+    splitRows(rows, 0, carried.starts, bold, split);
+    let end = 0;
     for (let k = 0; k < Math.min(3, rows.length); k++) {
       // The header repeated at the top of the page, wrapped over one or more lines: a header, not content.
       const n = repeatedHead(rows, k, carried);
@@ -90,6 +151,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
         const m = matrixAt(rows, k + n, carried.starts, rows.slice(k, k + n).flat(), rules, pageWidth);
         if (m) {
           grids.push(m.grid);
+          end = m.end;
           if (m.end >= rows.length - 2) open = carried;
         }
         break;
@@ -98,10 +160,12 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       const m = matrixAt(rows, k, carried.starts, [], rules, pageWidth);
       if (m) {
         grids.push(m.grid);
+        end = m.end;
         if (m.end >= rows.length - 2) open = carried;
         break;
       }
     }
+    unsplit(rows, saved, 0, end, split);
   }
   for (let h = 0; h < rows.length; h++) {
     if (grids.some((g) => rows[h][0].base <= g.y1 && rows[h][0].base >= g.y0)) continue;
@@ -121,14 +185,18 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
       head.push(...next);
       k0++;
     }
+    const saved = rows.slice(k0);
+    splitRows(rows, k0, starts, bold, split);
     const m = matrixAt(rows, k0, starts, head, rules, pageWidth);
+    // Lines are cut only inside the matrix: the rows after it (or all, when there is none) are put back.
+    unsplit(rows, saved, k0, m ? m.end : k0, split);
     if (!m) continue;
     grids.push(m.grid);
     // Ran to the foot of the page (at most a footer line or two below): it may go on overleaf.
     open = m.end >= rows.length - 2 ? { starts, head: headTexts(head, starts) } : null;
     h = m.end - 1;
   }
-  return { grids, open };
+  return { grids, open, split };
 }
 
 function columns(starts: number[]) {
@@ -164,7 +232,10 @@ function matrixAt(rows: Line[][], k0: number, starts: number[], head: Line[], ru
   const last = used.filter((l) => colOf(l) === starts.length - 1);
   const listing = starts.length === 2 && last.length >= 2 && last.every((l) => words(l.text) <= 5) &&
     last.every((l) => body.some((r) => r[0].base === l.base && r.some((x) => colOf(x) === 0)));
-  if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < 2) return null;
+  // Under a header of three or more labels, one column besides the first will do (a page of a matrix may hold
+  // one level's examples only).
+  const needCols = head.length && starts.length >= 3 ? 1 : 2;
+  if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < needCols) return null;
   // Continued without a header: the page must go on in the matrix's columns for a few rows at least.
   if (!head.length && body.length < 3) return null;
   const all = [...head, ...used];
