@@ -5,6 +5,23 @@
 // Usage: tsx scripts/devset/topic-errors.ts [--show TOPIC] [--only slug,slug]
 import { decideTopics, topicProbabilities } from '../../src/tag/classifier.ts';
 import { DEFAULT_COMBINE, featurise, loadExamples, trainModel } from './topic-model.ts';
+import { compileLexicon, mergeTopicData, type TopicData } from '../../src/tag/compile.ts';
+import { buildDoc, topicHits } from '../../src/tag/match.ts';
+import { normalise, tokenise } from '../../src/tag/text.ts';
+import { domainPerson, TWIN_TOPICS } from '../../src/tag/domain.ts';
+import classes from '../../src/tag/lexicon/classes.json' with { type: 'json' };
+import topicsData from '../../src/tag/lexicon/topics.json' with { type: 'json' };
+import realTopics from '../../src/tag/lexicon/topics-real.json' with { type: 'json' };
+
+/** The words each rule hit of `topics` spans (what fired a topic), as the tagger computes them leaving `slug` out. */
+function firedBy(text: string, domain: string | null | undefined, slug: string, topics: string[]): string {
+  const lex = compileLexicon(mergeTopicData(topicsData.topics as TopicData[], realTopics.topics as TopicData[]), classes as unknown as Record<string, string[]>, { leaveOut: slug });
+  const tokens = tokenise(normalise(text));
+  const doc = buildDoc(lex, tokens);
+  doc.contextPerson = domainPerson(domain);
+  return topicHits(lex, doc, text, TWIN_TOPICS).filter((h) => topics.includes(h.topic))
+    .map((h) => `${h.topic}: "${h.span.start < 0 ? '(regex)' : tokens.words.slice(h.span.start, h.span.end).join(' ')}"`).join('; ');
+}
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -45,7 +62,7 @@ for (const slug of slugs) {
     for (const w of wrong) if (!missed.length) confusion.set(`(none) <- ${w}`, (confusion.get(`(none) <- ${w}`) ?? 0) + 1);
     if (show && (missed.includes(show) || wrong.includes(show) || (show === 'all' && (missed.length || wrong.length)))) {
       const top = [...probs].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t, p]) => `${t}:${p.toFixed(2)}`).join(' ');
-      console.log(`[${slug}] gold=${e.topics.join(',') || '-'} rules=${rules.join(',') || '-'} both=${both.join(',') || '-'} p=${top}\n    dom: ${e.domain ?? ''}\n    ${e.text.replace(/\s+/g, ' ').trim()}`);
+      console.log(`[${slug}] gold=${e.topics.join(',') || '-'} rules=${rules.join(',') || '-'} both=${both.join(',') || '-'} p=${top}\n    dom: ${e.domain ?? ''}\n    ${e.text.replace(/\s+/g, ' ').trim()}\n    fired: ${firedBy(e.text, e.domain, slug, wrong)}`);
     }
   });
 }
