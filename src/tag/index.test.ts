@@ -215,6 +215,13 @@ describe('word breaks and vetoes', () => {
     expect(tagIndicator('Boy with mental/ physical health needs').topics).toContain('child-mental-health');
   });
 
+  it('an offender named by what he did to children is an adult; a victim of crime is not offending', () => {
+    expect(tagIndicator('Registered sex offender visiting the flat').topics).toContain('adult-offending');
+    expect(tagIndicator('Registered sex offender visiting the flat').topics).not.toContain('offending');
+    expect(tagIndicator('Teenage sex offender').topics).not.toContain('adult-offending');
+    expect(tagIndicator('Victim of crime on the estate').topics).not.toContain('offending');
+  });
+
   it('reads a word in the sense its neighbours give it', () => {
     expect(tagIndicator('Risk of family breakdown after the move').topics).not.toContain('child-mental-health');
     expect(tagIndicator('Ongoing parental discord at home').topics).not.toContain('online-safety');
