@@ -220,6 +220,8 @@ describe('word breaks and vetoes', () => {
     expect(tagIndicator('Registered sex offender visiting the flat').topics).not.toContain('offending');
     expect(tagIndicator('Teenage sex offender').topics).not.toContain('adult-offending');
     expect(tagIndicator('Victim of crime on the estate').topics).not.toContain('offending');
+    expect(tagIndicator('Sexual assault by a stranger').topics).not.toContain('offending');
+    expect(tagIndicator('Disabled stepfather').topics).not.toContain('disability');
   });
 
   it('reads a word in the sense its neighbours give it', () => {
