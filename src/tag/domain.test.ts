@@ -12,8 +12,8 @@ describe('domainPerson', () => {
     expect(domainPerson('Children and young people')).toBe('child');
     expect(domainPerson('Emotional and behavioural development')).toBe('child');
     expect(domainPerson('Family and social relationships')).toBe('child');
-    expect(domainPerson('Examples at this level')).toBeUndefined();
-    expect(domainPerson(null)).toBeUndefined();
+    expect(domainPerson('Examples at this level')).toBe('child');
+    expect(domainPerson(null)).toBe('child');
   });
   it('names both sides of each twin', () => {
     expect(TWIN_TOPICS.has('parental-substance-misuse') && TWIN_TOPICS.has('child-substance-misuse')).toBe(true);
@@ -34,8 +34,13 @@ describe('tagIndicator with a domain', () => {
     expect(rules('Mother misuses drugs and alcohol', 'Child development')).toContain('parental-substance-misuse');
     expect(rules('Young person misuses drugs', 'Parents and carers')).toContain('child-substance-misuse');
   });
-  it('changes nothing without a domain', () => {
+  it('gives a twin topic to the child when no heading, or one naming no one, says whose it is', () => {
     const t = 'Misuse of drugs and alcohol';
-    expect(rules(t)).toEqual(rules(t, 'Examples at this level'));
+    expect(rules(t)).toContain('child-substance-misuse');
+    expect(rules(t)).not.toContain('parental-substance-misuse');
+    expect(rules(t, 'Examples at this level')).toEqual(rules(t));
+    expect(rules('Schedule 1 offender in the household')).toContain('adult-offending');
+    expect(rules('Misuse of drugs and alcohol during pregnancy')).toContain('parental-substance-misuse');
+    expect(rules('Misuse of drugs and alcohol during pregnancy')).not.toContain('child-substance-misuse');
   });
 });

@@ -208,6 +208,22 @@ describe('word breaks and vetoes', () => {
     expect(tagIndicator('Physical/ sexual harm by a relative').topics).toEqual(expect.arrayContaining(['physical-abuse', 'sexual-abuse']));
   });
 
+  it('expands "cannot" like "can\'t", and reads "mental or physical health" as mental health', () => {
+    expect(tagIndicator('Grandad cannot look after me').topics).toEqual(tagIndicator("Grandad can't look after me").topics);
+    expect(tagIndicator('Grandad cannot look after me').topics).toContain('parental-capacity');
+    expect(tagIndicator('Stepmother has mental or physical health problems').topics).toContain('parental-mental-health');
+    expect(tagIndicator('Boy with mental/ physical health needs').topics).toContain('child-mental-health');
+  });
+
+  it('an offender named by what he did to children is an adult; a victim of crime is not offending', () => {
+    expect(tagIndicator('Registered sex offender visiting the flat').topics).toContain('adult-offending');
+    expect(tagIndicator('Registered sex offender visiting the flat').topics).not.toContain('offending');
+    expect(tagIndicator('Teenage sex offender').topics).not.toContain('adult-offending');
+    expect(tagIndicator('Victim of crime on the estate').topics).not.toContain('offending');
+    expect(tagIndicator('Sexual assault by a stranger').topics).not.toContain('offending');
+    expect(tagIndicator('Disabled stepfather').topics).not.toContain('disability');
+  });
+
   it('reads a word in the sense its neighbours give it', () => {
     expect(tagIndicator('Risk of family breakdown after the move').topics).not.toContain('child-mental-health');
     expect(tagIndicator('Ongoing parental discord at home').topics).not.toContain('online-safety');

@@ -20,7 +20,9 @@ export function stem(word: string): string {
   return s;
 }
 
-const contractions = data.contractions.map(([from, to]) => [new RegExp(from.replace(/'/g, "'"), 'g'), to] as const);
+const contractions = data.contractions.filter(([from]) => from.includes("'")).map(([from, to]) => [new RegExp(from, 'g'), to] as const);
+/** Contractions written without an apostrophe ("cannot"): expanded in every text, as whole words. */
+const bareContractions = data.contractions.filter(([from]) => !from.includes("'")).map(([from, to]) => [from, new RegExp(`\\b${from}\\b`, 'g'), to] as const);
 const spellingMap = new Map(data.spelling.map(([from, to]) => [from, to]));
 const SPELLING = new RegExp(`(${data.spelling.map(([from]) => from).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
@@ -31,6 +33,7 @@ export function normalise(text: string): string {
     for (const [re, to] of contractions) t = t.replace(re, to);
     t = t.replace(/(\w)'s\b/g, '$1').replace(/(\w)s'(?=\s|$)/g, '$1s').replace(/'/g, ' ');
   }
+  for (const [from, re, to] of bareContractions) if (t.includes(from)) t = t.replace(re, to);
   t = t.replace(SPELLING, (m) => spellingMap.get(m) ?? m);
   // a slash is always a word break: the tokenizer keeps one that a space follows ("emotional/ behavioural")
   return t.replace(/&/g, ' and ').replace(/(\w)[-/+](?=\w)/g, '$1 ').replace(/\//g, ' ');
