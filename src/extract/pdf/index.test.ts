@@ -197,6 +197,23 @@ describe('extractPdf behaviour', () => {
     expect(cells[3].slice(3)).toEqual(['Self-harm that has happened more than once and is escalating in severity over recent weeks', 'Life-threatening self-harm']);
   });
 
+  it('reads an unruled one-level table (area of need | one level\'s examples) under a two-label header, areas named or not', async () => {
+    // make.ts unruledOneLevel: portrait, the first column narrow, so the two labels span little of the page
+    const tables = (await extract('unruled-one-level.pdf')).blocks.filter((b) => b.kind === 'table');
+    const cells = tables.map((t) => (t.kind === 'table' ? t.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text).join(' / '))) : []));
+    expect(cells).toEqual([
+      [
+        ['Area of need', 'Level 2 Shared Help'],
+        ['Learning', 'Arrives late to class several mornings a week and says the walk from the new flat across the park takes far too long in the rain / Homework is rarely handed in'],
+        ['Home life', 'Family moved house twice this year / A grandparent who helped with childcare has gone into hospital'],
+      ],
+      [
+        ['Area of need', 'Level 3 Family Help Plan'],
+        ['', "Younger brother is often left in the older child's care after school until late evening / Parent has stopped answering the school's calls / Repeated debt letters and the gas supply cut off"],
+      ],
+    ]);
+  });
+
   it('reads a Writer-tagged table from geometry when its tree nests later cells\' list items under an earlier cell', async () => {
     // make.ts writerTagged: one Word list across the table; LibreOffice's tree puts Tier C's items in Tier B's cell
     const l = await extract('writer-tagged-matrix.pdf');

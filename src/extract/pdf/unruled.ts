@@ -35,6 +35,18 @@ function isHeader(row: Line[], pageWidth: number): boolean {
   return row[row.length - 1].x0 - row[0].x0 >= 0.4 * pageWidth;
 }
 
+/**
+ * Two short bold labels on one baseline, apart, spanning less of the page than a header must: the header of a
+ * one-level table whose first column (the areas of need) is narrow. Only a body of bullets under the second label
+ * makes it a table (see matrixAt).
+ */
+function isPairHeader(row: Line[], pageWidth: number): boolean {
+  if (row.length !== 2 || isHeader(row, pageWidth)) return false;
+  if (!row.every((l) => l.bold && !glyphBullet(l) && words(l.text) <= 8 && l.text.length <= 60)) return false;
+  if (row[1].x0 - row[0].x1 < Math.max(1.2 * Math.min(row[0].size, row[1].size), 8)) return false;
+  return row[1].x0 - row[0].x0 >= 0.12 * pageWidth;
+}
+
 /** Columns of an unruled matrix that ran to the foot of its page: the next page may carry on, with or without its header. */
 export interface OpenMatrix {
   starts: number[];
@@ -169,7 +181,7 @@ export function findUnruledMatrices(lines: Line[], rules: Rule[], pageWidth: num
   }
   for (let h = 0; h < rows.length; h++) {
     if (grids.some((g) => rows[h][0].base <= g.y1 && rows[h][0].base >= g.y0)) continue;
-    if (!isHeader(rows[h], pageWidth)) continue;
+    if (!isHeader(rows[h], pageWidth) && !isPairHeader(rows[h], pageWidth)) continue;
     // Its first line may be the bold row above, whose labels sit too close to read as a header alone.
     let h0 = h;
     while (h0 > 0 && h - h0 < MAX_HEAD_LINES - 1 && wrapsInto(rows[h0 - 1], rows[h0]) && !grids.some((g) => rows[h0 - 1][0].base <= g.y1 && rows[h0 - 1][0].base >= g.y0)) h0--;
@@ -232,10 +244,16 @@ function matrixAt(rows: Line[][], k0: number, starts: number[], head: Line[], ru
   const last = used.filter((l) => colOf(l) === starts.length - 1);
   const listing = starts.length === 2 && last.length >= 2 && last.every((l) => words(l.text) <= 5) &&
     last.every((l) => body.some((r) => r[0].base === l.base && r.some((x) => colOf(x) === 0)));
+  // One level's examples under a header of two labels: bullets under the second; the first column holds at most
+  // short bold labels (areas of need, perhaps wrapped), the first level with a bullet.
+  const col0 = used.filter((l) => colOf(l) === 0);
+  const oneLevel = starts.length === 2 && head.length > 0 && last.filter(glyphBullet).length >= 2 &&
+    col0.every((l) => l.bold && !glyphBullet(l) && words(l.text) <= 8) &&
+    (!col0.length || last.some((x) => Math.abs(x.base - col0[0].base) <= SAME_BASE && glyphBullet(x)));
   // Under a header of three or more labels, one column besides the first will do (a page of a matrix may hold
   // one level's examples only).
   const needCols = head.length && starts.length >= 3 ? 1 : 2;
-  if (starts.length === 2 ? !listing : new Set(used.map(colOf).filter((c) => c > 0)).size < needCols) return null;
+  if (starts.length === 2 ? !listing && !oneLevel : new Set(used.map(colOf).filter((c) => c > 0)).size < needCols) return null;
   // Continued without a header: the page must go on in the matrix's columns for a few rows at least.
   if (!head.length && body.length < 3) return null;
   const all = [...head, ...used];
