@@ -3,7 +3,7 @@
 // merged down its rows) gives one indicator per row, maybe with an area-label column and theme rows.
 import type { TableCell } from '../model/index.ts';
 import { nameKey, parseLevel, wordCount, type ParsedLevel } from './levels.ts';
-import { cueOf, isDescriptive } from './cues.ts';
+import { cueOf, isCaseVignette, isDescriptive } from './cues.ts';
 import { cellText } from './grid.ts';
 import { indicatorItems } from './table-cells.ts';
 import { levelAt, type LevelCol } from './table-levels.ts';
@@ -27,6 +27,9 @@ export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] 
   const listing = levelRows.length > new Set(levelRows.map((r) => registry.find(levelAt(grid, column, r)!))).size || grid.some((_, r) => blankBelow(r));
   // A column holding one statement per level describes the levels; indicator columns hold lists.
   const singleItem = labels.map((_, c) => levelRows.every((r) => indicatorItems(grid[r][c]?.cell ?? { header: false, items: [] }).length <= 1));
+  // With one level row (a table per level), a column holding one item beside columns holding lists is a list of
+  // one, not the level's description.
+  const listBeside = levelRows.length === 1 && singleItem.some((single, c) => !single && c !== lc);
   // In a listing, a column of short labels beside another item column names each row's area.
   let labelCol: number | null = null;
   const areaCols = labels.map((_, c) => c).filter((c) => c !== lc && cues[c] !== 'strengths' && cues[c] !== 'exclude' && cues[c] !== 'case');
@@ -91,7 +94,9 @@ export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] 
       const spans = indicatorItems(g.cell);
       const cue = cues[c];
       const longOrDescriptive = spans.some((s) => isDescriptive(s.text) || wordCount(s.text) > 15);
-      const overview = cue === 'exclude' || (!listing && singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || wordCount(s.text) > 30) || parseLevel(cellText(g.cell))?.name;
+      // A story of a named child ("Ana, 8, ...") is an example of the row's level however long, never its description.
+      const stories = spans.length > 0 && spans.every((s) => isCaseVignette(s.text));
+      const overview = cue === 'exclude' || (!stories && ((!listing && !listBeside && singleItem[c] && (headerRow === null || longOrDescriptive)) || spans.every((s) => isDescriptive(s.text) || wordCount(s.text) > 30))) || parseLevel(cellText(g.cell))?.name;
       if (cue === 'strengths') continue;
       if (overview) {
         descriptions.push(...g.cell.items.map((span) => ({ level, span })));

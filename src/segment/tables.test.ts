@@ -4,8 +4,9 @@ import { LevelRegistry } from './levels.ts';
 import { makeParse, type Description } from './context.ts';
 import { tableIndicators, type MatrixCarry } from './tables.ts';
 
-const table = (...texts: string[][]): Extract<Block, { kind: 'table' }> => ({
-  kind: 'table', page: 1, rows: texts.map((r) => ({ cells: r.map((t) => ({ header: false, items: t ? [{ text: t, page: 1, bbox: null }] : [] })) })),
+/** A cell given as an array holds one item per string. */
+const table = (...texts: (string | string[])[][]): Extract<Block, { kind: 'table' }> => ({
+  kind: 'table', page: 1, rows: texts.map((r) => ({ cells: r.map((t) => ({ header: false, items: (Array.isArray(t) ? t : t ? [t] : []).map((text) => ({ text, page: 1, bbox: null })) })) })),
 });
 
 function read(b: Extract<Block, { kind: 'table' }>, context: string | null = null, carry: { matrix: MatrixCarry | null } = { matrix: null }) {
@@ -36,6 +37,23 @@ describe('table kinds', () => {
     expect(r.found).toEqual([['Level 2', 'Health', 'Missed two clinic visits'], ['Level 2', 'Learning', 'Often late to school']]);
     // without the "Level" head a lone level row is not enough to read the table
     expect(read(table(['Area', 'Health'], ['Level 2', 'Missed two clinic visits'])).found).toEqual([]);
+  });
+
+  it('one level per table: a column holding a single long item beside columns of lists is a list of one, not the level\'s description', () => {
+    const long = 'beginning to manage some everyday tasks such as packing a school bag, making toast and catching the right bus';
+    const r = read(table(['Level', 'Health', 'Self care'], ['Level 2', ['Missed two clinic visits', 'Teeth often not brushed'], long]));
+    expect(r.found).toEqual([['Level 2', 'Health', 'Missed two clinic visits'], ['Level 2', 'Health', 'Teeth often not brushed'], ['Level 2', 'Self care', long]]);
+    expect(r.descriptions).toEqual([]);
+  });
+
+  it('levels as rows, a column of case stories of named children: each story is an example of its row\'s level, however long', () => {
+    const ana = 'Ana, 8, often comes to the breakfast club without a coat in winter. Her dad says the heating at home has been off for a month. Ana told a teacher she sleeps in her clothes to keep warm at night.';
+    const tom = 'Tom, 13, has stopped going to his swimming club and spends most nights out with older boys. His mum found cash and two new phones in his room and Tom will not say where they came from.';
+    const r = read(table(['Level', 'Examples'], ['Level 2', [ana]], ['Level 3', [tom]]));
+    expect(r.found).toEqual([['Level 2', null, ana], ['Level 3', null, tom]]);
+    // a long description of a level (no named child) stays a description
+    const desc = 'Children and families at this level have needs that more than one agency should meet together, under a plan agreed with the family and reviewed by a lead practitioner every few weeks.';
+    expect(read(table(['Level', 'What it means'], ['Level 2', [desc]], ['Level 3', [desc]])).found).toEqual([]);
   });
 
   it('a table inside one level\'s section: every item under that level, the first column as domain', () => {
