@@ -10,8 +10,20 @@ import { levelAt, type LevelCol } from './table-levels.ts';
 import type { Found } from './context.ts';
 import type { TableInput } from './tables.ts';
 
-/** Indicators (and level descriptions) of a table whose column `column.col` names a level on each row. */
-export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] {
+/** A level-column table's header (its cells' words) and the level of its last row, for the table after it. */
+export interface ColumnCarry {
+  headerKey: string;
+  level: ParsedLevel;
+  /** The page of the table's last row: a row cut by a page break goes on on a later page. */
+  page: number;
+}
+
+/**
+ * Indicators (and level descriptions) of a table whose column `column.col` names a level on each row. `last`: the
+ * level-column table just before; a first row with no level under the same header continues its last row (a row
+ * cut by a page break, the header repeated). The table's own header and last level are left in `carry.column`.
+ */
+export function levelColumnIndicators(t: TableInput, column: LevelCol, last: ColumnCarry | null = null, carry: { column?: ColumnCarry | null } = {}): Found[] {
   const { grid, width, registry, contextDomain, descriptions } = t;
   const out: Found[] = [];
   const lc = column.col;
@@ -66,8 +78,13 @@ export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] 
   const oneContentColumn = itemCols.filter((c) => !attribute.has(c)).length === 1;
   let themeDomain: string | null = null;
   let above: ParsedLevel | null = null;
+  const headerKey = headerRow === 0 ? labels.map(nameKey).join('|') : '';
+  const pageOf = (r: number) => Math.max(0, ...grid[r].flatMap((g) => g.cell.items.map((i) => i.page)));
+  const firstPage = grid.length > firstBody ? pageOf(firstBody) : 0;
+  const carried = last && headerKey && last.headerKey === headerKey && firstPage > last.page ? last.level : null;
   for (let r = firstBody; r < grid.length; r++) {
     let p = levelAt(grid, column, r);
+    if (!p && r === firstBody && carried && !cellText(grid[r][lc].cell)) p = carried;
     if (!p) {
       // A theme row spanning the table names the area of the rows below it.
       const filled = [...new Set(grid[r].map((g) => g.cell))].filter((cell) => cellText(cell));
@@ -106,5 +123,6 @@ export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] 
       for (const span of spans) out.push({ text: span.text, level, domain, span });
     }
   }
+  carry.column = headerKey && above ? { headerKey, level: above, page: pageOf(grid.length - 1) } : null;
   return out;
 }

@@ -9,6 +9,10 @@ const table = (...texts: (string | string[])[][]): Extract<Block, { kind: 'table
   kind: 'table', page: 1, rows: texts.map((r) => ({ cells: r.map((t) => ({ header: false, items: (Array.isArray(t) ? t : t ? [t] : []).map((text) => ({ text, page: 1, bbox: null })) })) })),
 });
 
+/** The table set on page n. */
+const onPage = (b: Extract<Block, { kind: 'table' }>, n: number): Extract<Block, { kind: 'table' }> =>
+  ({ ...b, page: n, rows: b.rows.map((r) => ({ cells: r.cells.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i, page: n })) })) })) });
+
 function read(b: Extract<Block, { kind: 'table' }>, context: string | null = null, carry: { matrix: MatrixCarry | null } = { matrix: null }) {
   const registry = new LevelRegistry();
   const parse = makeParse(registry);
@@ -54,6 +58,21 @@ describe('table kinds', () => {
     // a long description of a level (no named child) stays a description
     const desc = 'Children and families at this level have needs that more than one agency should meet together, under a plan agreed with the family and reviewed by a lead practitioner every few weeks.';
     expect(read(table(['Level', 'What it means'], ['Level 2', [desc]], ['Level 3', [desc]])).found).toEqual([]);
+  });
+
+  it('levels as rows continued over a page break under the repeated header: a first row with no level carries on the last level', () => {
+    const carry = { matrix: null };
+    const head = ['Level', 'Health', 'Learning'];
+    const first = read(table(head, ['Level 1', 'Sees the dentist', 'Enjoys school'], ['Level 2', 'Missed two clinic visits', '']), null, carry);
+    expect(first.found.at(-1)).toEqual(['Level 2', 'Health', 'Missed two clinic visits']);
+    const cut = table(head, ['', '', ['Often late to school', 'Homework not handed in']], ['Level 3', 'Untreated tooth decay', '']);
+    const saved = { ...carry };
+    const next = read(onPage(cut, 2), null, carry);
+    expect(next.found).toEqual([['Level 2', 'Learning', 'Often late to school'], ['Level 2', 'Learning', 'Homework not handed in'], ['Level 3', 'Health', 'Untreated tooth decay']]);
+    // on the same page (not cut by a page break) or under another header the row with no level is not continued
+    expect(read(cut, null, { ...saved }).found).toEqual([['Level 3', 'Health', 'Untreated tooth decay']]);
+    const other = read(onPage(table(['Level', 'Home', 'Friends'], ['', 'Moved house twice', ''], ['Level 3', 'No heating', 'Bullied online']), 3), null, carry);
+    expect(other.found).toEqual([['Level 3', 'Home', 'No heating'], ['Level 3', 'Friends', 'Bullied online']]);
   });
 
   it('a table inside one level\'s section: every item under that level, the first column as domain', () => {

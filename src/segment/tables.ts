@@ -5,11 +5,17 @@ import type { LevelEntry, LevelRegistry } from './levels.ts';
 import { toGrid, type GridCell } from './grid.ts';
 import { levelColumn, levelHeader } from './table-levels.ts';
 import { matrixIndicators, type MatrixCarry } from './table-matrix.ts';
-import { levelColumnIndicators } from './table-column.ts';
+import { levelColumnIndicators, type ColumnCarry } from './table-column.ts';
 import { sectionTableIndicators } from './table-section.ts';
 import type { Description, Found, Parse } from './context.ts';
 
 export type { MatrixCarry } from './table-matrix.ts';
+
+/** What a table leaves to the next: a matrix's columns, or a level-column table's header and last level. */
+export interface TableCarry {
+  matrix: MatrixCarry | null;
+  column?: ColumnCarry | null;
+}
 
 /** One table block and what the passes know around it. */
 export interface TableInput {
@@ -31,7 +37,7 @@ export function tableIndicators(
   contextLevel: LevelEntry | null,
   contextDomain: string | null,
   descriptions: Description[],
-  carry: { matrix: MatrixCarry | null },
+  carry: TableCarry,
 ): Found[] {
   const grid = toGrid(b.rows);
   if (!grid.length) return [];
@@ -40,10 +46,12 @@ export function tableIndicators(
   const header = levelHeader(grid, registry, parse);
   // A matrix continued on the next page without its header row: same columns, no heading in between.
   const continued = !header && carry.matrix && (carry.matrix.width === width || carry.matrix.centers) && !levelColumn(grid, registry, parse).rows.size ? carry.matrix : null;
+  const lastColumn = carry.column ?? null;
+  carry.column = null;
   if (header || continued) return matrixIndicators(t, header, continued, carry);
 
   const column = levelColumn(grid, registry, parse);
-  if (column.rows.size) return levelColumnIndicators(t, column);
+  if (column.rows.size) return levelColumnIndicators(t, column, lastColumn, carry);
 
   if (!contextLevel) return [];
   return sectionTableIndicators(t, contextLevel);

@@ -6,7 +6,7 @@ import { nameKey, normSpace, wordCount, type LevelEntry, type LevelRegistry } fr
 import { domainLabel, isDomainName } from './domains.ts';
 import { cueOf, isDescriptive } from './cues.ts';
 import { isContinuation } from './table-cells.ts';
-import { tableIndicators, type MatrixCarry } from './tables.ts';
+import { tableIndicators, type TableCarry } from './tables.ts';
 import { LEADING_GLYPH, LIST_LEAD_IN_END, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
 
 /** A line that heads the list of needs after it: examples, indicators or outcomes seen at the level. */
@@ -117,11 +117,14 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     if (k === candidates.length || (k > 0 && candidates[k - 1].frame === frame)) return;
     for (const c of candidates.splice(k)) descriptions.push({ level: c.level, span: c.span });
   };
-  const carry: { matrix: MatrixCarry | null } = { matrix: null };
+  const carry: TableCarry = { matrix: null, column: null };
   const leadIn = { at: -1 };
   blocks.forEach((b, bi) => {
     // Only a heading or real prose ends a matrix; page furniture between its parts does not.
-    if (b.kind === 'heading' || (b.kind !== 'table' && wordCount(b.span.text) > 12)) carry.matrix = null;
+    if (b.kind === 'heading' || (b.kind !== 'table' && wordCount(b.span.text) > 12)) {
+      carry.matrix = null;
+      carry.column = null;
+    }
     if (b.kind === 'heading') {
       const p = parse(b.span.text, false, true);
       const entry = p ? registry.find(p) : null;

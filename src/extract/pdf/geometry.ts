@@ -37,7 +37,8 @@ export function headingSizes(lines: Iterable<Line>, body: number): number[] {
 
 /** Order a page's lines and tables: full-width items cut the page; columns read left to right in between. */
 export function readingOrder(lines: Line[], tables: PlacedTable[], pageWidth: number, page = 0): Item[] {
-  if (!lines.length) return tables.map((t) => ({ table: t }));
+  // Tables only (as found: unruled ones first, then ruled grids): top to bottom.
+  if (!lines.length) return [...tables].sort((a, b) => b.y1 - a.y1).map((t) => ({ table: t }));
   const left = Math.min(...lines.map((l) => l.x0));
   const right = Math.max(...lines.map((l) => l.x1));
   const gutters = findGutters(lines, left, right, pageWidth);
