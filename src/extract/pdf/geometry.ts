@@ -1,6 +1,6 @@
 // Untagged pages: reading order (columns), then lines -> headings, paragraphs, list items; tables placed in flow.
 import type { Block, Span } from '../../model/index.ts';
-import type { Line } from './lines.ts';
+import { wrapsUnderBullet, type Line } from './lines.ts';
 import { union } from './tagged.ts';
 import { cellItems } from './tables.ts';
 import { joinLines } from './text.ts';
@@ -208,7 +208,7 @@ function continues(c: Open, l: Line, prev: Line, colRight: number): boolean {
   if (Math.abs(prev.size - l.size) > 1) return false;
   if (c.kind === 'list-item') {
     const first = c.lines[0];
-    if (l.x0 < first.textX - 3 && l.x0 < first.x0 + 2) return false;
+    if (l.x0 < first.textX - 3 && l.x0 < first.x0 + 2 && !wrapsUnderBullet(first, prev, l, colRight)) return false;
   } else if (Math.abs(l.x0 - prev.x0) > 2.5 * l.size && c.lines.length > 1) {
     return false;
   }

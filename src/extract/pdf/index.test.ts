@@ -214,6 +214,21 @@ describe('extractPdf behaviour', () => {
     ]);
   });
 
+  it('joins a bullet item\'s wrapped lines that start under its bullet (no hanging indent), in the flow and in cells', async () => {
+    // make.ts flatBullets: each wrapped line fills the line above to the right edge; the paragraph after the list stays apart
+    const l = await extract('flat-bullets.pdf');
+    expect(texts(l).slice(2)).toEqual([
+      'The family has moved between relatives three times since the spring and the children have missed their health visits',
+      'Older sister looks after the twins most evenings while their mother works late at the depot',
+      'Talk to the family about a shared plan before asking the hub for advice or a referral.',
+      'Health',
+      'Missed the last two dental appointments and has had toothache for several weeks without treatment',
+      'Often arrives at nursery in clothes that are too small',
+      'Home',
+      "Sleeps on a sofa at an aunt's flat on school nights, with no bed of his own since the move",
+    ]);
+  });
+
   it('reads a Writer-tagged table from geometry when its tree nests later cells\' list items under an earlier cell', async () => {
     // make.ts writerTagged: one Word list across the table; LibreOffice's tree puts Tier C's items in Tier B's cell
     const l = await extract('writer-tagged-matrix.pdf');

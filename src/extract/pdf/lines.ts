@@ -142,3 +142,16 @@ function markDrawnBullets(lines: Line[], dots: Shape[]): void {
     }
   }
 }
+
+/**
+ * A list item's wrapped line set under its bullet (a list with no hanging indent): line l starts at the bullet's x,
+ * below `prev`, the item's last line so far, which was filled up to the right edge `right` (a wrap, not a break),
+ * and l reads on from it (begins in lower case, or prev ends in a comma, dash or a word that cannot end a sentence).
+ */
+export function wrapsUnderBullet(first: Line, prev: Line, l: Line, right: number): boolean {
+  if (!first.bullet || Math.abs(l.x0 - first.bulletX) > 3 || l.x0 >= first.textX - 3) return false;
+  const width = right - first.bulletX;
+  if (width <= 0 || right - prev.x1 > Math.max(5 * l.size, 0.15 * width)) return false;
+  return /^[a-z(]/.test(l.text) || /(?:[,\-\u2013/&(]|\b(?:and|or|of|to|the|a|an|in|for|with|on|at|by|from|as|their|his|her|its|has|have|is|are|was|were|be|not|who|which|that)\s*)$/i.test(prev.text);
+}
+

@@ -1,6 +1,6 @@
 // Table grids from ruling lines; text lines assigned to cells.
 import type { Block, Span, TableCell, TableRow } from '../../model/index.ts';
-import type { Line } from './lines.ts';
+import { wrapsUnderBullet, type Line } from './lines.ts';
 import { union } from './tagged.ts';
 import { joinLines } from './text.ts';
 import type { PageText, Rule } from './types.ts';
@@ -217,6 +217,8 @@ export function gridTable(grid: Grid, lines: Line[], pt: PageText): { block: Blo
 /** Lines of one cell -> paragraphs / bullet items (wrapped lines joined). */
 export function cellItems(lines: Line[], page: number): Span[] {
   const sorted = [...lines].sort((a, b) => b.base - a.base || a.x0 - b.x0);
+  // the cell's right edge as its text reaches it
+  const right = Math.max(...lines.map((l) => l.x1));
   const items: Span[] = [];
   let cur: { text: string; lines: Line[]; bullet: boolean } | null = null;
   let prev: Line | null = null;
@@ -234,7 +236,7 @@ export function cellItems(lines: Line[], page: number): Span[] {
     if (cur && prev && sameRow && !l.bullet) {
       cur.text = `${cur.text} ${l.text}`;
       cur.lines.push(l);
-    } else if (cur && prev && !l.bullet && gap < 0.6 * l.size && Math.abs(prev.size - l.size) < 1.5 && !(cur.bullet && l.x0 < cur.lines[0].textX - 3)) {
+    } else if (cur && prev && !l.bullet && gap < 0.6 * l.size && Math.abs(prev.size - l.size) < 1.5 && !(cur.bullet && l.x0 < cur.lines[0].textX - 3 && !wrapsUnderBullet(cur.lines[0], prev, l, right))) {
       cur.text = joinLines(cur.text, l.text);
       cur.lines.push(l);
     } else {
