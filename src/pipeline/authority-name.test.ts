@@ -11,8 +11,16 @@ describe('the authority named by a title', () => {
     expect(authorityFromTitle('Interactive threshold tool | Hartcombe Safeguarding Children Partnership')).toBe('Hartcombe');
   });
 
+  it('is the site name after the bar when the page part names a level or is a sentence', () => {
+    expect(authorityFromTitle('Intensive – Level 3 | Ambercross')).toBe('Ambercross');
+    expect(authorityFromTitle('Children whose needs are complex and who need several services working together | Sallowfield')).toBe('Sallowfield');
+    expect(authorityFromTitle('Contact us | Sallowfield')).toBe('Contact us | Sallowfield');
+    expect(authorityFromTitle('Level 3 – Intensive | Home')).toBeNull();
+  });
+
   it('is none when the title names only a level or the document', () => {
     expect(authorityFromTitle('Level 3 Threshold')).toBeNull();
+    expect(authorityFromTitle('Level 3 threshold')).toBeNull();
     expect(authorityFromTitle('Level 2 – Early Help')).toBeNull();
     expect(authorityFromTitle('Multi-agency levels of need')).toBeNull();
     expect(authorityFromTitle(null)).toBeNull();

@@ -158,6 +158,13 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const p = parse(text);
       const entry = p ? registry.find(p) : null;
       if (entry) {
+        // A flattened table's level column repeats the level's name on every row ("Level 3" / "Health" / item,
+        // "Level 3" / "Education" / item): the same level again, not a new level of one row each.
+        const li = levelIndex();
+        if (li >= 0 && stack[li].depth === PSEUDO_LEVEL && stack[li].level === entry && nameKey(stack[li].text) === nameKey(text)) {
+          stack.length = li + 1;
+          return;
+        }
         push({ depth: PSEUDO_LEVEL, kind: 'level', text, level: entry });
         descriptions.push({ level: entry, span: b.span });
         return;
