@@ -207,6 +207,12 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
         leadIn.at = bi;
         return;
       }
+      if (!/[.;,:!?]$/.test(text) && wordCount(text) <= 14 && (/\b(?:of|from) the following$/i.test(text) || LIST_LEAD_IN_END.test(text)) && NEED_LEAD_IN.test(text) && !SERVICE_LEAD_IN.test(text)) {
+        // "You may see some of the following", "Needs at this stage include": a lead-in written without its colon
+        push({ depth: needsDepth(), kind: 'needs', text: label });
+        leadIn.at = bi;
+        return;
+      }
       if (EXAMPLES_HEAD.test(text) && !SERVICES_HEAD.test(text) && wordCount(text) <= 14 && !/[.;]$/.test(text) && blocks.slice(bi + 1, bi + 3).some((x) => x.kind === 'list-item')) {
         // "Examples of needs at this stage" heads the needs listed after it,
         // even after a "Description" or "Service delivery" section
