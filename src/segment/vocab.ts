@@ -147,7 +147,7 @@ export const DESCRIPTION_CUES = [
  */
 export const DOMAIN_NAMES = [
   'developmental needs', 'development needs', 'childs developmental needs', 'child developmental needs', 'childrens developmental needs', 'childs development',
-  'child development', 'childs needs', 'needs of the child', 'needs of the child or young person', 'health',
+  'child development', 'development', 'childs needs', 'needs of the child', 'needs of the child or young person', 'health',
   'physical health', 'emotional health', 'mental health', 'emotional health and wellbeing', 'sexual health',
   'education', 'learning', 'education and learning', 'learning and education', 'education training and employment',
   'emotional and behavioural development', 'emotional development', 'behavioural development',

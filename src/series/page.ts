@@ -130,8 +130,15 @@ export function pageDomain(meta: PageMeta | undefined): string | null {
   if (subs.length !== 2) return null;
   const levels = subs.map((s) => parseLevel(s, { heading: true }));
   const other = levels[0] && !levels[1] ? subs[1] : levels[1] && !levels[0] ? subs[0] : null;
-  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other)) return meta?.url ? addressDomain(meta.url) : null;
+  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other) || opensWithLevelName(other)) return meta?.url ? addressDomain(meta.url) : null;
   return other;
+}
+
+/** "Early help single agency", "Targeted support for families": the rest of a level's own name, not a domain. */
+function opensWithLevelName(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length); n++) if (vocabName(words.slice(0, n).join(' '))) return true;
+  return false;
 }
 
 /** "/thresholds/level-2/family-and-environment/": the segment after the level's names the domain. */

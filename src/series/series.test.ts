@@ -73,6 +73,7 @@ describe('the level a page names outside its body', () => {
     expect(pageLevel(meta0({ heading: 'Level Two: Early Help' }))?.parsed).toMatchObject({ number: 2 });
     expect(pageDomain(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))).toBe('Family and Environment');
     expect(pageDomain(meta0({ title: 'Level 3 – Intensive | Anyshire' }))).toBeNull();
+    expect(pageDomain(meta0({ title: 'Stage 2a – Early help single agency | Elmbridge Fold' }))).toBeNull(); // the rest of the level's name
     expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/family-and-environment/' }))).toBe('Family and environment');
     expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/' }))).toBeNull();
   });
