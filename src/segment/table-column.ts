@@ -7,8 +7,12 @@ import { cueOf, isDescriptive } from './cues.ts';
 import { cellText } from './grid.ts';
 import { indicatorItems } from './table-cells.ts';
 import { levelAt, type LevelCol } from './table-levels.ts';
+import { AREA_COLUMN_HEADS } from './vocab.ts';
 import type { Found } from './context.ts';
 import type { TableInput } from './tables.ts';
+
+/** Heads of a column of areas of need. */
+const AREA_HEADS = new Set(AREA_COLUMN_HEADS);
 
 /** Indicators (and level descriptions) of a table whose column `column.col` names a level on each row. */
 export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] {
@@ -47,7 +51,8 @@ export function levelColumnIndicators(t: TableInput, column: LevelCol): Found[] 
     };
     // Areas recur under different levels; indicators seldom repeat word for word.
     const values = levelRows.map((r) => nameKey(cellText(grid[r][c0].cell)));
-    if (cues[c0] !== 'needs' && levelRows.every(short) && new Set(values).size < values.length) labelCol = c0;
+    // ... or its head says it holds areas ("Area", "Domain")
+    if (cues[c0] !== 'needs' && levelRows.every(short) && (new Set(values).size < values.length || AREA_HEADS.has(nameKey(labels[c0])))) labelCol = c0;
   }
   // Beside the indicator column, a listing may give short attributes per row (age, agency): not indicators.
   const attribute = new Set<number>();

@@ -118,6 +118,9 @@ export const NON_INDICATOR_CUES = [
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
+/** Heads of a table column that names each row's area of need (in a listing, its cells are domains, not items). */
+export const AREA_COLUMN_HEADS = ['area', 'areas', 'area of need', 'areas of need', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme'];
+
 /** A table's column heads, flattened into lines of their own ("Area", "Indicators"): never an indicator by themselves. */
 export const COLUMN_HEADS = [
   'area', 'areas', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme', 'indicator', 'indicators', 'need', 'needs',
