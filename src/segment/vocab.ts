@@ -164,7 +164,7 @@ export const DOMAIN_NAMES = [
   'family and community', 'family functioning', 'family functioning and wellbeing', 'family history and functioning',
   'family history functioning and wellbeing', 'wider family', 'housing', 'employment', 'income',
   'employment and income', 'familys social integration', 'social integration', 'community resources',
-  'social and community', 'child', 'child young person', 'the child', 'family', 'environment', 'community',
+  'social and community', 'child', 'child young person', 'child or young person', 'the child or young person', 'child and young person', 'children and young people', 'the child', 'family', 'environment', 'community',
   'home', 'home life', 'home and family', 'family and home', 'health and wellbeing', 'wellbeing', 'emotional wellbeing',
   'relationships', 'keeping safe', 'staying safe', 'school', 'physical and mental health',
 ];
