@@ -1,7 +1,7 @@
 // What one page of a series says about its level outside its body: title, address, front matter, first heading.
 // Pure functions over the Layout; no node imports (the browser worker runs them too).
 import type { Block, Layout, PageMeta, Span } from '../model/index.ts';
-import { addressWords, bareNumberThenName, findLevelIn, nameKey, parseHeaderCell, parseLevel, vocabName, type ParsedLevel } from '../segment/index.ts';
+import { addressWords, bareNumberThenName, findLevelIn, isDomainName, nameKey, parseHeaderCell, parseLevel, vocabName, type ParsedLevel } from '../segment/index.ts';
 
 export { addressWords };
 
@@ -21,6 +21,7 @@ const DASH_SEPARATOR = /\s+[–—-]\s+/;
 /** A whole-string parse is trusted only when it cannot be a level plus another phrase ("Tier 2 – Family and Environment"). */
 function wholeLevel(text: string): ParsedLevel | null {
   const p = parseLevel(text, { heading: true });
+  if (p && SITE_SEPARATOR.test(text) && p.rank === null) return null; // "Level 3 | Health | Site": read part by part
   return p && (!DASH_SEPARATOR.test(text) || p.rank !== null || (p.number !== null && p.name === null)) ? p : null;
 }
 
@@ -125,7 +126,10 @@ export function breadcrumbLevel(layout: Layout): PageLevel | null {
 export function pageDomain(meta: PageMeta | undefined): string | null {
   const title = meta?.title;
   if (!title) return meta?.url ? addressDomain(meta.url) : null;
-  const first = title.split(SITE_SEPARATOR)[0];
+  const parts = title.split(SITE_SEPARATOR).map((s) => s.trim());
+  const first = parts[0];
+  // "Level 3 | Health | Site": a level, then a domain by its name, then the site
+  if (parts.length >= 3 && parseLevel(first, { heading: true }) && !parseLevel(parts[1], { heading: true }) && isDomainName(parts[1])) return parts[1];
   const subs = first.split(DASH_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (subs.length !== 2) return null;
   const levels = subs.map((s) => parseLevel(s, { heading: true }));

@@ -49,6 +49,7 @@ describe('page metadata', () => {
 describe('the level a page names outside its body', () => {
   it('reads titles with the number before or after the name, and bare names', () => {
     expect(pageLevel(meta0({ title: 'Level 3 – Intensive | Anyshire' }))?.label).toBe('Level 3 – Intensive');
+    expect(pageLevel(meta0({ title: 'Level 3 | Health | Wickhamdale' }))?.label).toBe('Level 3');
     expect(pageLevel(meta0({ title: 'Specialist Help - Level 4 | Anyshire' }))?.parsed).toMatchObject({ number: 4, name: 'specialist' });
     expect(pageLevel(meta0({ title: 'Statutory Services' }))?.parsed).toMatchObject({ number: null, name: 'statutory', rank: 4 });
     expect(pageLevel(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))?.parsed).toMatchObject({ number: 2, name: 'additional' });
@@ -74,6 +75,8 @@ describe('the level a page names outside its body', () => {
     expect(pageDomain(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))).toBe('Family and Environment');
     expect(pageDomain(meta0({ title: 'Level 3 – Intensive | Anyshire' }))).toBeNull();
     expect(pageDomain(meta0({ title: 'Stage 2a – Early help single agency | Elmbridge Fold' }))).toBeNull(); // the rest of the level's name
+    expect(pageDomain(meta0({ title: 'Level 3 | Health | Wickhamdale' }))).toBe('Health');
+    expect(pageDomain(meta0({ title: 'Level 3 | Wickhamdale Council | Home' }))).toBeNull();
     expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/family-and-environment/' }))).toBe('Family and environment');
     expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/' }))).toBeNull();
   });
