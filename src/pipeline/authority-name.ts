@@ -53,3 +53,17 @@ export function authorityFromTitle(title: string | null): string | null {
   // a title that is only a level's name and words about the document names no authority; one not read is kept whole
   return named ? title : null;
 }
+
+/**
+ * The authority a page's first lines name by its organisation ("Kilnsey Children's Services Procedures Manual" as a
+ * site banner), when its title names none. Only short lines ending in an organisation's words count.
+ */
+export function authorityFromLines(lines: string[]): string | null {
+  for (const line of lines) {
+    const t = line.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+    if (!t || t.split(' ').length > 10) continue;
+    const name = nameBefore(t, ORGANISATION);
+    if (name && !parseLevel(name)) return name;
+  }
+  return null;
+}
