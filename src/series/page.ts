@@ -170,6 +170,10 @@ function menuLevel(b: Block | undefined, after: ParsedLevel | null = null): Pars
   if (!b || (b.kind !== 'list-item' && b.kind !== 'paragraph')) return null;
   const text = b.span.text.replace(/\s+/g, ' ').trim();
   if (text.length > 300) return null;
+  // "Tier Four – Statutory: children in need of protection": the level is named before the colon, described after it
+  const named = /^(.{3,60}?):\s+\S/.exec(text);
+  const before = named ? parseLevel(named[1]) : null;
+  if (before) return before;
   return parseLevel(text) ?? parseHeaderCell([text]) ?? (after ? nextNumbered(text, after) : null);
 }
 

@@ -113,6 +113,11 @@ describe('menus listing every level', () => {
     expect(splitLevelMenu(textToLayout(contents, 'c.md')).menu.map((m) => m.parsed.number)).toEqual([1, 2, 3]);
   });
 
+  it('name each level before a colon and describe it after ("Tier Two – Additional: children who ...")', () => {
+    const text = 'Tier Four\n\n- Child is trafficked\n\nAll tiers\n\nTier One – Universal: children whose needs are met by everyone\nTier Two – Additional: children who need one agency\nTier Three – Complex: children who need several agencies\n';
+    expect(splitLevelMenu(textToLayout(text, 't.md')).menu.map((m) => m.parsed.written)).toEqual(['Tier One – Universal', 'Tier Two – Additional', 'Tier Three – Complex']);
+  });
+
   it('stay in a document whose headings name several levels (a whole scheme)', () => {
     const text = '- Level 1 – Universal: all\n- Level 2 – Early Help: some\n- Level 3 – Targeted: few\n\n# Level 1 – Universal\n\n- a\n\n# Level 2 – Early Help\n\n- b\n';
     expect(splitLevelMenu(textToLayout(text, 'w.md')).menu).toEqual([]);
