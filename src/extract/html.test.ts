@@ -83,6 +83,18 @@ describe('accordions', () => {
   });
 });
 
+describe('accordion toggles without aria attributes', () => {
+  it('a button classed as an accordion toggle titles its panel; a menu toggle does not', () => {
+    const html = `<main><h1>Sedgecombe levels</h1><button class="site-nav-toggle">Menu</button>
+<div class="accordion"><button class="accordion__toggle">Help for all</button><div class="accordion__panel"><ul><li>Needs a dentist</li></ul></div>
+<button class="btn collapsed">Help with a plan</button><div class="collapse"><ul><li>Missed checks</li></ul></div></div>
+</main>`;
+    const l = htmlToLayout(html, 'a.html');
+    expect(l.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.span.text)).toEqual(['Sedgecombe levels', 'Help for all', 'Help with a plan']);
+    expect(l.blocks.some((b) => b.kind !== 'table' && b.span.text === 'Menu')).toBe(false);
+  });
+});
+
 describe('tabs and collapsed panels', () => {
   it('each tab panel starts with its tab name as a heading; panels hidden until opened are read, other hidden text is not', () => {
     const html = `<main><h1>Thornwick levels</h1>

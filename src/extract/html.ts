@@ -31,9 +31,14 @@ function contains(el: Element, tags: Set<string>): boolean {
 const PROTECT = new Set(['h1', 'table', 'main']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Class names or data attributes of an accordion's toggle when it carries no aria attribute. */
+const TOGGLE_CLASS = /\b[\w-]*(?:accordion|collaps|toggle|expand|disclosure)[\w-]*\b/i;
+
 /** An accordion toggle: a button that opens a panel names that panel. */
 function isToggle(el: Element): boolean {
-  return el.name === 'button' && el.attribs.role !== 'tab' && ('aria-expanded' in el.attribs || 'aria-controls' in el.attribs);
+  if (el.name !== 'button' || el.attribs.role === 'tab') return false;
+  return 'aria-expanded' in el.attribs || 'aria-controls' in el.attribs || 'data-toggle' in el.attribs || 'data-bs-toggle' in el.attribs
+    || (TOGGLE_CLASS.test(el.attribs.class ?? '') && !/\b[\w-]*(?:nav|menu|search|cookie)[\w-]*\b/i.test(el.attribs.class ?? ''));
 }
 
 interface Panels {

@@ -75,3 +75,18 @@ describe('bare bullet markers', () => {
     expect(layout.blocks.some((b) => b.kind === 'heading' && /plays|Friends/.test(b.span.text) && b.depth === 2)).toBe(false);
   });
 });
+
+describe('items one per line, one of them wrapped', () => {
+  const texts = (src: string) => textToLayout(src, 'x.md').blocks.map((b) => (b as { span: { text: string } }).span.text);
+  it('joins a lower-case line to the item above and keeps the other lines apart', () => {
+    expect(texts('Child is not weighed at clinic\nCarer works nights and there is no one\nat home when the child wakes\nChild is often late\n')).toEqual([
+      'Child is not weighed at clinic',
+      'Carer works nights and there is no one at home when the child wakes',
+      'Child is often late',
+    ]);
+  });
+  it('leaves wrapped prose, and a wrapped paragraph ending in a full stop, whole', () => {
+    expect(texts('The team will contact the family within\nthree working days and agree\nwho leads the plan\n')).toHaveLength(1);
+    expect(texts('Child is not weighed at clinic\nCarer works nights and there is no one\nat home when the child wakes.\n')).toHaveLength(1);
+  });
+});

@@ -48,6 +48,19 @@ function cellItems(text: string, no: number): Span[] {
     .map((s) => span(s, no, no));
 }
 
+const startsLower = (text: string): boolean => /^[a-z(,]/.test(text.trim());
+
+/** Lines as items: a line starting lower-case continues the item above. */
+function joinWrapped(para: Line[]): { text: string; from: number; to: number }[] {
+  const out: { text: string; from: number; to: number }[] = [];
+  for (const l of para) {
+    const last = out[out.length - 1];
+    if (last && startsLower(l.text)) { last.text += ' ' + l.text.trim(); last.to = l.no; }
+    else out.push({ text: l.text.trim(), from: l.no, to: l.no });
+  }
+  return out;
+}
+
 /** A multi-line paragraph is wrapped prose when its lines (but the last) run close to a common width. */
 function isWrapped(lines: Line[]): boolean {
   if (lines.length < 2) return true;
@@ -209,9 +222,19 @@ export function textToLayout(text: string, source: string): Layout {
     }
     // Lines of a copied web page are items, not wrapped prose: each starts with a capital and the
     // block does not end like a sentence. Wrapped prose continues lower-case or ends with a full stop.
+    const sentenceEnd = /[.!?:]["”')]?$/.test(para[para.length - 1].text.trim());
+    // An item that wrapped onto a second line ("... no family" / "nearby to help ...") joins the line above
+    // when the lower-case lines are few: most lines still start a new item.
+    const lower = para.slice(1).filter((l) => startsLower(l.text));
+    if (lower.length && lower.length * 2 <= para.length - 1 && !sentenceEnd) {
+      const groups = joinWrapped(para);
+      if (groups.length > 1 && groups.every((g) => !/[.!?]\s+[A-Z]/.test(g.text))) {
+        for (const g of groups) blocks.push({ kind: 'paragraph', span: span(g.text, g.from, g.to) });
+        continue;
+      }
+    }
     const rest = para.slice(1);
     const capitalised = rest.every((l) => /^[A-Z0-9"“'‘(]/.test(l.text.trim()));
-    const sentenceEnd = /[.!?:]["”')]?$/.test(para[para.length - 1].text.trim());
     const separate = para.length > 1 && capitalised && (!sentenceEnd || !isWrapped(para));
     // A short label over such items is their sub-heading ("Health", then one item per line).
     const firstLine = para[0].text.trim();

@@ -1,5 +1,5 @@
 import type { BandId, DocumentPart, Indicator, Layout, PageMeta, Profile, Qualifiers, SchemeLevel, Segmented, SourceFormat } from '../model/index.ts';
-import { authorityFromTitle } from './authority-name.ts';
+import { authorityFromLines, authorityFromTitle } from './authority-name.ts';
 import { DocumentError, inStage, userReason } from '../model/index.ts';
 import { extractLayout, type ExtractOptions } from '../extract/index.ts';
 import { mergeMeta } from '../extract/meta.ts';
@@ -126,7 +126,8 @@ export async function analyseSeries(inputs: PartInput[], meta: AnalyseMeta, opts
   return {
     id,
     authorityId: meta.authorityId,
-    authority: meta.authority ?? first.meta.authority ?? authorityFromTitle(first.layout.title),
+    authority: meta.authority ?? first.meta.authority ?? authorityFromTitle(first.layout.title)
+      ?? authorityFromLines(first.layout.blocks.slice(0, 5).flatMap((b) => (b.kind === 'table' ? [] : [b.span.text]))),
     version: meta.version,
     source: first.layout.source,
     format: first.layout.format,

@@ -15,8 +15,21 @@ const PARTS = /\s+[|–—-]\s+|\s*:\s+/;
 function nameBefore(part: string, ending: RegExp): string | null {
   const bare = part.replace(YEAR, '').trim();
   const name = bare.replace(ending, '').replace(/[\s,–—-]+$/, '').trim();
-  if (!name || name === bare || GENERIC.has(name.toLowerCase()) || !/^[A-Z]/.test(name) || name.split(' ').length > 5) return null;
+  if (!name || name === bare || GENERIC.has(name.toLowerCase()) || !/^[A-Z]/.test(name) || name.split(' ').length > 5 || parseLevel(name)) return null;
   return name;
+}
+
+const PROPER_NAME = /^[A-Z][\w'.-]*(?: (?:and|upon|on|under|in|[A-Z][\w'.-]*)){0,3}$/;
+
+/** The name after a title's last bar, when the part before it names a level or says more than a name would. */
+function siteName(title: string): string | null {
+  const bar = title.lastIndexOf(' | ');
+  if (bar < 0) return null;
+  const page = title.slice(0, bar).trim();
+  const name = title.slice(bar + 3).replace(YEAR, '').trim();
+  if (!PROPER_NAME.test(name) || / (?:and|upon|on|under|in)$/.test(name) || GENERIC.has(name.toLowerCase()) || parseLevel(name) || !name.replace(DOCUMENT, '').trim()) return null;
+  const levelPage = page.split(PARTS).some((p) => parseLevel(p));
+  return levelPage || page.split(/\s+/).length >= 6 ? name : null;
 }
 
 export function authorityFromTitle(title: string | null): string | null {
@@ -30,7 +43,27 @@ export function authorityFromTitle(title: string | null): string | null {
       if (name) return name;
     }
   }
-  const named = parts.some((p) => p.replace(YEAR, '').replace(DOCUMENT, '').trim() && !GENERIC.has(p.replace(DOCUMENT, '').trim().toLowerCase()));
+  // "Intensive – Level 3 | Ambercross": a page's title, then after the bar the site's name, a short proper name
+  const site = siteName(t);
+  if (site) return site;
+  const named = parts.some((p) => {
+    const left = p.replace(YEAR, '').replace(DOCUMENT, '').trim();
+    return left && !GENERIC.has(left.toLowerCase()) && !parseLevel(left);
+  });
   // a title that is only a level's name and words about the document names no authority; one not read is kept whole
   return named ? title : null;
+}
+
+/**
+ * The authority a page's first lines name by its organisation ("Kilnsey Children's Services Procedures Manual" as a
+ * site banner), when its title names none. Only short lines ending in an organisation's words count.
+ */
+export function authorityFromLines(lines: string[]): string | null {
+  for (const line of lines) {
+    const t = line.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+    if (!t || t.split(' ').length > 10) continue;
+    const name = nameBefore(t, ORGANISATION);
+    if (name && !parseLevel(name)) return name;
+  }
+  return null;
 }

@@ -52,6 +52,11 @@ export function notAnItem(text: string): boolean {
   return sentences.some((sentence) => LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(sentence)));
 }
 
+/** Opens like a level's own description ("Children at risk of ...", "Families where ..."), not one child's situation. */
+export function isLevelSubtitle(text: string): boolean {
+  return LEVEL_DESCRIPTION_OPENINGS.some((re) => re.test(text.trim()));
+}
+
 /** A question put to the practitioner ("Who else do you need to talk to?"): a prompt, never a child's situation. */
 export function isPrompt(text: string): boolean {
   return /\?\s*["”’)]?\s*$/.test(text.trim());

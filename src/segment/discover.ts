@@ -35,7 +35,12 @@ export function discoverLevels(layout: Layout, registry: LevelRegistry, parse: P
       const heading = b.kind === 'heading';
       const p = parse(b.span.text, false, heading);
       const num = p && p.number === null ? pendingNumber(i) : null;
-      if (p && num) registry.add({ ...p, ...num }, heading ? 3 : 1);
+      if (p && num) {
+        const e = registry.add({ ...p, ...num }, heading ? 3 : 1);
+        // "## Level 2" over "### Early Help": the level's name is the sub-heading; written as one label, it is banded by it
+        const prev = blocks[i - 1];
+        if (heading && prev?.kind === 'heading' && prev.depth < b.depth && p.name) e.forms.push({ text: `${normSpace(prev.span.text)} – ${normSpace(b.span.text)}`, score: 5 });
+      }
       else if (p) registry.add(p, heading ? 4 : 1);
     } else if (b.kind === 'table') {
       discoverTable(toGrid(b.rows), registry, parse);

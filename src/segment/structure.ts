@@ -1,8 +1,10 @@
 // Levels named in the document's own words ("Everyday Help", "Extra Help"), found from structure when no
 // label reads as a level: a run of sibling headings that either define themselves in the paragraph right
-// after them ("Extra Help: a team around the family ...") or share the same sub-headings (level x area).
+// after them ("Extra Help: a team around the family ..."), or share the same sub-headings (level x area), or are
+// each a sentence about the children the level is for, over its list.
 import type { Block } from '../model/index.ts';
 import { nameKey, normSpace, wordCount } from './levels.ts';
+import { isLevelSubtitle } from './cues.ts';
 
 type Heading = { i: number; depth: number; text: string };
 
@@ -30,7 +32,7 @@ export function structuralLevels(blocks: Block[]): number[] | null {
     for (const sibs of runs) {
       if (sibs.length < MIN_LEVELS || sibs.length > MAX_LEVELS) continue;
       const named = sibs.filter((h) => wordCount(h.text) <= 6 && !/[.?!:]$/.test(h.text));
-      const levels = selfDefined(blocks, named) ?? sharedChildren(heads, named);
+      const levels = selfDefined(blocks, named) ?? sharedChildren(heads, named) ?? describedLevels(blocks, sibs);
       if (levels) return levels.map((h) => h.i);
     }
   }
@@ -63,4 +65,13 @@ function sharedChildren(heads: Heading[], sibs: Heading[]): Heading[] | null {
   const shared = [...counts].filter(([, n]) => n >= Math.max(2, sibs.length - 1)).map(([t]) => t);
   if (shared.length < 2) return null;
   return enough(sibs.filter((s) => shared.some((t) => under.get(s)!.has(t))));
+}
+
+/**
+ * "Children and families whose needs are met by universal services", "Children who are suffering significant harm":
+ * every sibling is a sentence about the children a level is for (a long descriptive name), each over a list.
+ */
+function describedLevels(blocks: Block[], sibs: Heading[]): Heading[] | null {
+  const ok = sibs.every((h) => wordCount(h.text) <= 25 && isLevelSubtitle(h.text) && blocks[h.i + 1]?.kind === 'list-item');
+  return ok ? enough(sibs) : null;
 }

@@ -7,8 +7,12 @@ import { cueOf, isCaseVignette, isDescriptive } from './cues.ts';
 import { cellText } from './grid.ts';
 import { indicatorItems } from './table-cells.ts';
 import { levelAt, type LevelCol } from './table-levels.ts';
+import { AREA_COLUMN_HEADS } from './vocab.ts';
 import type { Found } from './context.ts';
 import type { TableInput } from './tables.ts';
+
+/** Heads of a column of areas of need. */
+const AREA_HEADS = new Set(AREA_COLUMN_HEADS);
 
 /** A level-column table's header (its cells' words) and the level of its last row, for the table after it. */
 export interface ColumnCarry {
@@ -62,7 +66,8 @@ export function levelColumnIndicators(t: TableInput, column: LevelCol, last: Col
     };
     // Areas recur under different levels; indicators seldom repeat word for word.
     const values = levelRows.map((r) => nameKey(cellText(grid[r][c0].cell)));
-    if (cues[c0] !== 'needs' && levelRows.every(short) && new Set(values).size < values.length) labelCol = c0;
+    // ... or its head says it holds areas ("Area", "Domain")
+    if (cues[c0] !== 'needs' && levelRows.every(short) && (new Set(values).size < values.length || AREA_HEADS.has(nameKey(labels[c0])))) labelCol = c0;
   }
   // Beside the indicator column, a listing may give short attributes per row (age, agency): not indicators.
   const attribute = new Set<number>();

@@ -91,7 +91,8 @@ export function levelColumn(grid: GridCell[][], registry: LevelRegistry | null, 
     const distinct = new Set([...rows.values()].map((p) => (p.number !== null ? `${p.number}${p.sub ?? ''}` : p.name)));
     // A first column headed "Level" may name a single level: one table per level (or per group of areas), the
     // areas of need as the other columns' heads.
-    const headed = bare && c === 0 && rows.size === 1 && !rows.has(0);
+    // So may a first column headed "Level" that repeats one level on every row (a listing of that level's rows).
+    const headed = bare && c === 0 && rows.size >= 1 && distinct.size === 1 && !rows.has(0);
     if (((rows.size >= 2 && distinct.size >= 2) || headed) && rows.size > best.rows.size) best = { col: c, rows };
   }
   return best;

@@ -118,6 +118,9 @@ export const NON_INDICATOR_CUES = [
   'professional', 'professionals', 'step up', 'step down', 'stepping up', 'stepping down', 'escalation', 'resolving disagreements',
 ];
 
+/** Heads of a table column that names each row's area of need (in a listing, its cells are domains, not items). */
+export const AREA_COLUMN_HEADS = ['area', 'areas', 'area of need', 'areas of need', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme'];
+
 /** A table's column heads, flattened into lines of their own ("Area", "Indicators"): never an indicator by themselves. */
 export const COLUMN_HEADS = [
   'area', 'areas', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme', 'indicator', 'indicators', 'need', 'needs',
@@ -147,7 +150,7 @@ export const DESCRIPTION_CUES = [
  */
 export const DOMAIN_NAMES = [
   'developmental needs', 'development needs', 'childs developmental needs', 'child developmental needs', 'childrens developmental needs', 'childs development',
-  'child development', 'childs needs', 'needs of the child', 'needs of the child or young person', 'health',
+  'child development', 'development', 'childs needs', 'needs of the child', 'needs of the child or young person', 'health',
   'physical health', 'emotional health', 'mental health', 'emotional health and wellbeing', 'sexual health',
   'education', 'learning', 'education and learning', 'learning and education', 'education training and employment',
   'emotional and behavioural development', 'emotional development', 'behavioural development',
@@ -161,7 +164,7 @@ export const DOMAIN_NAMES = [
   'family and community', 'family functioning', 'family functioning and wellbeing', 'family history and functioning',
   'family history functioning and wellbeing', 'wider family', 'housing', 'employment', 'income',
   'employment and income', 'familys social integration', 'social integration', 'community resources',
-  'social and community', 'child', 'child young person', 'the child', 'family', 'environment', 'community',
+  'social and community', 'child', 'child young person', 'child or young person', 'the child or young person', 'child and young person', 'children and young people', 'the child', 'family', 'environment', 'community',
   'home', 'home life', 'home and family', 'family and home', 'health and wellbeing', 'wellbeing', 'emotional wellbeing',
   'relationships', 'keeping safe', 'staying safe', 'school', 'physical and mental health',
 ];
@@ -194,6 +197,8 @@ export const RESPONSE_VERBS = [
 /** Lines about the document, the partnership or the scheme itself rather than a child's situation (and, in cues.ts, a contents entry for a level). */
 export const ABOUT_THE_DOCUMENT = [
   /\bthresholds?\b/i, /\blevel(?:s|['’]s)? of (?:need|help|support|intervention)\b/i, /\bcontinuum\b/i, /\bLSCB\b|\bLSCP\b|\bsafeguarding (?:children )?(?:board|partnership)\b/,
+  // "Where you see any of these indicators, call ...": a line about the list, not one situation in it
+  /\b(?:these|the following|the above|any of these|any of the following) (?:indicators|factors)\b/i,
   /^(?:please|by \w+ing)\b/i, /^you (?:should|must|can|could|will|would|need to|(?:may|might) (?:wish|want|need) to|are (?:asked|advised|encouraged|expected))\b/i, /^(?:in|at) [A-Z]\w+,? (?:we|our)\b/, /^if\b.*\b(?:discuss|contact|refer|consider|agree|follow|inform|seek|speak|call|review|update|complete|close|step)\b/i,
 ];
 

@@ -4,7 +4,7 @@
 import type { Block, Span } from '../model/index.ts';
 import { nameKey, normSpace, wordCount, type LevelEntry, type LevelRegistry } from './levels.ts';
 import { domainLabel, isDomainName } from './domains.ts';
-import { cueOf, isDescriptive } from './cues.ts';
+import { cueOf, isDescriptive, isLevelSubtitle } from './cues.ts';
 import { isContinuation } from './table-cells.ts';
 import { tableIndicators, type TableCarry } from './tables.ts';
 import { LEADING_GLYPH, LIST_LEAD_IN_END, NEED_LEAD_IN, PROVIDERS_LEAD_IN, PSEUDO_CUE, PSEUDO_LEVEL, PSEUDO_SECTION, SERVICE_LEAD_IN, type Candidate, type Description, type Frame, type Parse } from './context.ts';
@@ -117,6 +117,8 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
     if (k === candidates.length || (k > 0 && candidates[k - 1].frame === frame)) return;
     for (const c of candidates.splice(k)) descriptions.push({ level: c.level, span: c.span });
   };
+  /** The block of the last level label written as a paragraph. */
+  let labelAt = -2;
   const carry: TableCarry = { matrix: null, column: null };
   const leadIn = { at: -1 };
   blocks.forEach((b, bi) => {
@@ -131,6 +133,7 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       if (entry) {
         push({ depth: depthOf.get(bi) ?? b.depth, kind: 'level', text: b.span.text, level: entry });
         descriptions.push({ level: entry, span: b.span });
+        labelAt = bi;
         return;
       }
       // A heading that only introduces the list below it ("Indicators at this level include") names no domain.
@@ -161,8 +164,23 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       const p = parse(text);
       const entry = p ? registry.find(p) : null;
       if (entry) {
+        // A flattened table's level column repeats the level's name on every row ("Level 3" / "Health" / item,
+        // "Level 3" / "Education" / item): the same level again, not a new level of one row each.
+        const li = levelIndex();
+        if (li >= 0 && stack[li].depth === PSEUDO_LEVEL && stack[li].level === entry && nameKey(stack[li].text) === nameKey(text)) {
+          stack.length = li + 1;
+          return;
+        }
         push({ depth: PSEUDO_LEVEL, kind: 'level', text, level: entry });
         descriptions.push({ level: entry, span: b.span });
+        labelAt = bi;
+        return;
+      }
+      if (labelAt === bi - 1 && wordCount(text) <= 25 && isLevelSubtitle(text)) {
+        // "Level 4 – Specialist" / "Children at risk of significant harm": the line right under a level's label
+        // that opens like a level's description ("Children who ...", "Families where ...") is its subtitle
+        const li = levelIndex();
+        if (li >= 0 && stack[li].level) descriptions.push({ level: stack[li].level!, span: b.span });
         return;
       }
       const label = text.replace(/:$/, '');
@@ -199,6 +217,12 @@ export function walkBlocks({ blocks, registry, parse, defaultLevel, depthOf, con
       }
       if (/:$/.test(text) && NEED_LEAD_IN.test(lastSentence)) {
         // "Practitioners often see needs in these areas:" opens a list of needs, even after a services section
+        push({ depth: needsDepth(), kind: 'needs', text: label });
+        leadIn.at = bi;
+        return;
+      }
+      if (!/[.;,:!?]$/.test(text) && wordCount(text) <= 14 && (/\b(?:of|from) the following$/i.test(text) || LIST_LEAD_IN_END.test(text)) && NEED_LEAD_IN.test(text) && !SERVICE_LEAD_IN.test(text)) {
+        // "You may see some of the following", "Needs at this stage include": a lead-in written without its colon
         push({ depth: needsDepth(), kind: 'needs', text: label });
         leadIn.at = bi;
         return;

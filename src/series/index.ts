@@ -64,18 +64,23 @@ function matchMenuLevel(p: ParsedLevel, part: SeriesPart, menu: MenuScheme): (Le
   const found = (e: LevelEntry | undefined, by: string) => (e ? Object.assign(e, { matchedBy: by }) : null);
   if (p.number !== null) return found(menu.entries.find((e) => e.number === p.number && e.sub === p.sub), 'same number');
   const key = p.name;
+  // "Universal Plus" contains "Universal" but is the level above it: names of different known ranks never match
+  const otherRank = (e: LevelEntry) => p.rank !== null && e.rank !== null && e.rank !== p.rank;
   if (key) {
-    const byName = menu.entries.filter((e) => [...e.names].some((n) => n === key || ` ${n} `.includes(` ${key} `) || ` ${key} `.includes(` ${n} `)));
+    const byName = menu.entries.filter((e) => !otherRank(e) && [...e.names].some((n) => n === key || ` ${n} `.includes(` ${key} `) || ` ${key} `.includes(` ${n} `)));
     if (byName.length === 1) return found(byName[0], 'same name');
   }
   for (const w of part.addressWords ?? []) {
     const k = nameKey(w);
-    const byAddress = menu.entries.filter((e) => [...e.names].some((n) => n.length > 3 && (` ${k} `.includes(` ${n} `) || ` ${n} `.includes(` ${k} `))));
+    const byAddress = menu.entries.filter((e) => !otherRank(e) && [...e.names].some((n) => n.length > 3 && (` ${k} `.includes(` ${n} `) || ` ${n} `.includes(` ${k} `))));
     if (byAddress.length === 1) return found(byAddress[0], 'address word');
   }
   if (p.rank !== null) {
     const byRank = menu.entries.filter((e) => e.rank === p.rank);
     if (byRank.length === 1) return found(byRank[0], 'name of the same rank');
+    // a menu whose every level has a known name of another rank does not list this one (a "related pages" menu
+    // lists the other levels): a level of its own, not the menu's nearest band
+    if (menu.entries.every((e) => e.rank !== null)) return null;
     const band = RANK_BAND[p.rank];
     const byBand = menu.entries.filter((e) => menu.bands.get(e)?.includes(band));
     if (byBand.length) return found(byBand.length === 1 ? byBand[0] : byBand.sort((a, b) => menu.bands.get(a)!.length - menu.bands.get(b)!.length)[0], `band words: ${band.replace(/_/g, ' ')}`);

@@ -1,7 +1,7 @@
 // What one page of a series says about its level outside its body: title, address, front matter, first heading.
 // Pure functions over the Layout; no node imports (the browser worker runs them too).
 import type { Block, Layout, PageMeta, Span } from '../model/index.ts';
-import { addressWords, bareNumberThenName, findLevelIn, nameKey, parseHeaderCell, parseLevel, vocabName, type ParsedLevel } from '../segment/index.ts';
+import { addressWords, bareNumberThenName, findLevelIn, isDomainName, nameKey, parseHeaderCell, parseLevel, vocabName, type ParsedLevel } from '../segment/index.ts';
 
 export { addressWords };
 
@@ -21,6 +21,7 @@ const DASH_SEPARATOR = /\s+[–—-]\s+/;
 /** A whole-string parse is trusted only when it cannot be a level plus another phrase ("Tier 2 – Family and Environment"). */
 function wholeLevel(text: string): ParsedLevel | null {
   const p = parseLevel(text, { heading: true });
+  if (p && SITE_SEPARATOR.test(text) && p.rank === null) return null; // "Level 3 | Health | Site": read part by part
   return p && (!DASH_SEPARATOR.test(text) || p.rank !== null || (p.number !== null && p.name === null)) ? p : null;
 }
 
@@ -125,13 +126,23 @@ export function breadcrumbLevel(layout: Layout): PageLevel | null {
 export function pageDomain(meta: PageMeta | undefined): string | null {
   const title = meta?.title;
   if (!title) return meta?.url ? addressDomain(meta.url) : null;
-  const first = title.split(SITE_SEPARATOR)[0];
+  const parts = title.split(SITE_SEPARATOR).map((s) => s.trim());
+  const first = parts[0];
+  // "Level 3 | Health | Site": a level, then a domain by its name, then the site
+  if (parts.length >= 3 && parseLevel(first, { heading: true }) && !parseLevel(parts[1], { heading: true }) && isDomainName(parts[1])) return parts[1];
   const subs = first.split(DASH_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (subs.length !== 2) return null;
   const levels = subs.map((s) => parseLevel(s, { heading: true }));
   const other = levels[0] && !levels[1] ? subs[1] : levels[1] && !levels[0] ? subs[0] : null;
-  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other)) return meta?.url ? addressDomain(meta.url) : null;
+  if (!other || other.split(/\s+/).length > 8 || findLevelIn(other) || opensWithLevelName(other)) return meta?.url ? addressDomain(meta.url) : null;
   return other;
+}
+
+/** "Early help single agency", "Targeted support for families": the rest of a level's own name, not a domain. */
+function opensWithLevelName(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length); n++) if (vocabName(words.slice(0, n).join(' '))) return true;
+  return false;
 }
 
 /** "/thresholds/level-2/family-and-environment/": the segment after the level's names the domain. */
@@ -159,6 +170,10 @@ function menuLevel(b: Block | undefined, after: ParsedLevel | null = null): Pars
   if (!b || (b.kind !== 'list-item' && b.kind !== 'paragraph')) return null;
   const text = b.span.text.replace(/\s+/g, ' ').trim();
   if (text.length > 300) return null;
+  // "Tier Four – Statutory: children in need of protection": the level is named before the colon, described after it
+  const named = /^(.{3,60}?):\s+\S/.exec(text);
+  const before = named ? parseLevel(named[1]) : null;
+  if (before) return before;
   return parseLevel(text) ?? parseHeaderCell([text]) ?? (after ? nextNumbered(text, after) : null);
 }
 

@@ -49,6 +49,7 @@ describe('page metadata', () => {
 describe('the level a page names outside its body', () => {
   it('reads titles with the number before or after the name, and bare names', () => {
     expect(pageLevel(meta0({ title: 'Level 3 – Intensive | Anyshire' }))?.label).toBe('Level 3 – Intensive');
+    expect(pageLevel(meta0({ title: 'Level 3 | Health | Wickhamdale' }))?.label).toBe('Level 3');
     expect(pageLevel(meta0({ title: 'Specialist Help - Level 4 | Anyshire' }))?.parsed).toMatchObject({ number: 4, name: 'specialist' });
     expect(pageLevel(meta0({ title: 'Statutory Services' }))?.parsed).toMatchObject({ number: null, name: 'statutory', rank: 4 });
     expect(pageLevel(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))?.parsed).toMatchObject({ number: 2, name: 'additional' });
@@ -73,6 +74,9 @@ describe('the level a page names outside its body', () => {
     expect(pageLevel(meta0({ heading: 'Level Two: Early Help' }))?.parsed).toMatchObject({ number: 2 });
     expect(pageDomain(meta0({ title: 'Tier 2 (Additional) – Family and Environment | Wexcombe' }))).toBe('Family and Environment');
     expect(pageDomain(meta0({ title: 'Level 3 – Intensive | Anyshire' }))).toBeNull();
+    expect(pageDomain(meta0({ title: 'Stage 2a – Early help single agency | Elmbridge Fold' }))).toBeNull(); // the rest of the level's name
+    expect(pageDomain(meta0({ title: 'Level 3 | Health | Wickhamdale' }))).toBe('Health');
+    expect(pageDomain(meta0({ title: 'Level 3 | Wickhamdale Council | Home' }))).toBeNull();
     expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/family-and-environment/' }))).toBe('Family and environment');
     expect(pageDomain(meta0({ url: 'https://a.example/thresholds/level-2/' }))).toBeNull();
   });
@@ -107,6 +111,11 @@ describe('menus listing every level', () => {
     expect(splitLevelMenu(textToLayout(menu, 'm.md')).menu.map((m) => m.parsed.written)).toEqual(['1. Universal', '2. Early Help', '3. Teams Around the Household', '4. Social Care for Lasting Need']);
     const contents = '- 1. Universal\n- 2. Early Help\n- 3. Targeted Help\n- 4. Teams Around the Household\n- 5. Our Printable Resources\n';
     expect(splitLevelMenu(textToLayout(contents, 'c.md')).menu.map((m) => m.parsed.number)).toEqual([1, 2, 3]);
+  });
+
+  it('name each level before a colon and describe it after ("Tier Two – Additional: children who ...")', () => {
+    const text = 'Tier Four\n\n- Child is trafficked\n\nAll tiers\n\nTier One – Universal: children whose needs are met by everyone\nTier Two – Additional: children who need one agency\nTier Three – Complex: children who need several agencies\n';
+    expect(splitLevelMenu(textToLayout(text, 't.md')).menu.map((m) => m.parsed.written)).toEqual(['Tier One – Universal', 'Tier Two – Additional', 'Tier Three – Complex']);
   });
 
   it('stay in a document whose headings name several levels (a whole scheme)', () => {
