@@ -76,6 +76,26 @@ function joinSplitRow(prev: TableRow, next: TableRow): boolean {
   return true;
 }
 
+/**
+ * A table with a header row partway down whose column labels are not its own: two tables set one right under the
+ * other (read as one grid, or one tagged table), split at each such row.
+ */
+export function splitAtNewHeaders(blocks: Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'table' || b.rows.length < 3) return [b];
+    const out: Table[] = [];
+    let start = 0;
+    for (let r = 2; r < b.rows.length; r++) {
+      if (r - start < 2 || !newHeader(b.rows[start], b.rows[r])) continue;
+      out.push({ ...b, rows: b.rows.slice(start, r) });
+      start = r;
+    }
+    if (!start) return [b];
+    out.push({ ...b, page: Math.min(...b.rows[start].cells.flatMap((c) => c.items.map((i) => i.page))), rows: b.rows.slice(start) });
+    return out;
+  });
+}
+
 /** A lone one-row "table" is a row of boxes (a windscreen or continuum diagram): read it box by box as text. */
 export function expandBoxRows(blocks: Block[]): Block[] {
   return blocks.flatMap((b): Block[] => {
