@@ -121,6 +121,18 @@ describe('extractPdf behaviour', () => {
     expect(l.blocks.some((b) => b.kind === 'paragraph' && b.span.text === 'Stable housing')).toBe(false);
   });
 
+  it('stacked-tables.pdf: a table under a header row of its own (on the next page, or right under another) is a table of its own', async () => {
+    const l = await extract('stacked-tables.pdf');
+    const tables = l.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+    expect(tables).toHaveLength(3);
+    const heads = tables.map((t) => t.rows[0].cells.map((c) => c.items.map((i) => i.text).join()));
+    expect(heads).toEqual([['Stage', 'Learning', 'Health', 'Friendships'], ['Stage', 'Home', 'Money', 'Neighbourhood'], ['Stage', 'Caring', 'Routines', 'Safety']]);
+    expect(tables.map((t) => [t.page, t.rows.length])).toEqual([[1, 5], [2, 3], [2, 3]]);
+    expect(tables.every((t) => t.rows[0].cells.every((c) => c.header))).toBe(true);
+    // no header row partway down either table
+    expect(tables.every((t) => t.rows.slice(1).every((r) => !r.cells.every((c) => c.header)))).toBe(true);
+  });
+
   for (const name of ['repeated-header-ruled.pdf', 'repeated-header-unruled.pdf']) {
     it(`${name}: a header wrapped over four lines and repeated overleaf is a header, not the continued row's content`, async () => {
       const l = await extract(name);

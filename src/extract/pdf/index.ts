@@ -4,7 +4,7 @@ import { DocumentError, internalReason, isInternalError, plainMessage } from '..
 import { bodySize, flowBlocks, headingSizes, readingOrder, type PlacedTable } from './geometry.ts';
 import { readGraphics } from './graphics.ts';
 import { buildLines, type Line } from './lines.ts';
-import { expandBoxRows, mergeContinuedTables } from './merge.ts';
+import { expandBoxRows, mergeContinuedTables, splitAtNewHeaders } from './merge.ts';
 import { isPasswordError, openPdf, restoreNatives, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.ts';
 import { readingMatrix, toPageText, type ContentItem } from './runs.ts';
 import { runningLines } from './running.ts';
@@ -139,7 +139,7 @@ async function read(doc: PDFDocumentProxy, source: string, maxItems: number): Pr
     if ('blocks' in r) blocks.push(...r.blocks);
     else blocks.push(...flowBlocks(readingOrder(r.geo.lines, r.geo.tables, r.geo.pt.width, r.page), r.page, body, hsizes, bodyBold));
   }
-  blocks = expandBoxRows(mergeContinuedTables(blocks));
+  blocks = expandBoxRows(mergeContinuedTables(splitAtNewHeaders(blocks)));
   return { source, format: 'pdf', pages: doc.numPages, title: await title(doc, blocks), blocks, warnings };
 }
 

@@ -32,7 +32,25 @@ function continues(a: Table, b: Table): boolean {
   if (!a.rows.length || !b.rows.length) return false;
   const lastPage = Math.max(a.page, ...a.rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.page))));
   if (b.page !== lastPage + 1) return false;
-  return maxWidth(a) === maxWidth(b) || maxWidth(a) === maxWidth({ ...b, rows: alignRows(b.rows, columnsOf(a.rows)) });
+  const aligned = alignRows(b.rows, columnsOf(a.rows));
+  if (newHeader(a.rows[0], aligned[0])) return false;
+  return maxWidth(a) === maxWidth(b) || maxWidth(a) === maxWidth({ ...b, rows: aligned });
+}
+
+const cellText = (c: TableRow['cells'][number] | undefined): string =>
+  (c?.items ?? []).map((i) => i.text).join(' ').toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, '');
+const headerRow = (r: TableRow | undefined): r is TableRow =>
+  !!r && r.cells.length >= 2 && r.cells.every((c) => c.header && c.items.length > 0);
+
+/**
+ * The next page opens with a header row of its own whose column labels are not the table's (beyond the first,
+ * often the same "Level" or "Domain"): a second table set right after the first, not the first one continued.
+ */
+function newHeader(head: TableRow | undefined, next: TableRow | undefined): boolean {
+  if (!headerRow(head) || !headerRow(next) || head.cells.length !== next.cells.length) return false;
+  const labels = head.cells.slice(1);
+  const same = labels.filter((c, k) => cellText(c) === cellText(next.cells[k + 1])).length;
+  return same * 2 < labels.length;
 }
 
 /**
@@ -56,6 +74,26 @@ function joinSplitRow(prev: TableRow, next: TableRow): boolean {
     }
   });
   return true;
+}
+
+/**
+ * A table with a header row partway down whose column labels are not its own: two tables set one right under the
+ * other (read as one grid, or one tagged table), split at each such row.
+ */
+export function splitAtNewHeaders(blocks: Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'table' || b.rows.length < 3) return [b];
+    const out: Table[] = [];
+    let start = 0;
+    for (let r = 2; r < b.rows.length; r++) {
+      if (r - start < 2 || !newHeader(b.rows[start], b.rows[r])) continue;
+      out.push({ ...b, rows: b.rows.slice(start, r) });
+      start = r;
+    }
+    if (!start) return [b];
+    out.push({ ...b, page: Math.min(...b.rows[start].cells.flatMap((c) => c.items.map((i) => i.page))), rows: b.rows.slice(start) });
+    return out;
+  });
 }
 
 /** A lone one-row "table" is a row of boxes (a windscreen or continuum diagram): read it box by box as text. */

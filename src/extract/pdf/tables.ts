@@ -204,6 +204,16 @@ export function gridTable(grid: Grid, lines: Line[], pt: PageText): { block: Blo
       });
     }
   }
+  // A later row in bold in every cell, cut as the header is, under a header row: the header of a second table set
+  // right under the first (tables that touch share a rule and read as one grid); splitAtNewHeaders splits there.
+  if (kept.length > 2 && kept[0].cells.every((c) => c.header)) {
+    const cols = (r: number) => accs.filter((a) => a.r0 === r).map((a) => `${a.c0}-${a.c1}`).join();
+    for (let r = 1; r < rows.length; r++) {
+      const here = accs.filter((a) => a.r0 === r);
+      if (!rows[r].cells.length || cols(r) !== cols(0) || !here.every((a) => a.lines.length && a.lines.every((l) => l.bold))) continue;
+      for (const c of rows[r].cells) c.header = true;
+    }
+  }
   // So is a first column in bold (row headers such as domains).
   const body = accs.filter((a) => a.r0 > 0 && a.lines.length);
   const col0 = body.filter((a) => a.c0 === 0);
