@@ -9,7 +9,7 @@
 //   level-list.ts    overview lines that name the levels; domains.ts: domain sub-headings
 //   dedupe.ts        each item once per level
 //   scheme.ts        ordering the levels into the scheme; describe.ts: level descriptions
-import type { DraftIndicator, Layout, LevelDef, Segmented, Span } from '../model/index.ts';
+import type { Block, DraftIndicator, Layout, LevelDef, Segmented, Span } from '../model/index.ts';
 import { NO_INDICATORS, NOT_STATED } from '../model/index.ts';
 import { LevelRegistry, nameKey, type ParsedLevel } from './levels.ts';
 import { dropTooltipRepeats, menuPanels, menuRepeat } from './panels.ts';
@@ -55,24 +55,20 @@ export function segment(layout: Layout, options: SegmentOptions = {}): Segmented
   // A tool page naming no level, after a menu of every level: its repeated panels are the menu's levels in order.
   const menu = options.menu ?? [];
   const menuLevels = menu.map((m) => m.parsed);
-  const panels = discovered.notStated && !options.pageLevel ? menuPanels(raw, menuLevels, menu.map((m) => m.span)) : null;
-  if (panels) {
-    registry = new LevelRegistry();
-    for (const m of menu) registry.add(m.parsed, 1); // the menu's names, in its order
-    blocks = prepareBlocks(panels.blocks);
-    parse = makeParse(registry);
-    discovered = discoverLevels({ ...layout, blocks }, registry, parse, null);
-    warnings.push(panels.warning);
-  }
-  const repeat = discovered.notStated && !options.pageLevel && !panels ? menuRepeat(blocks, menu) : null;
-  if (repeat) {
+  /** Read the page again with the menu's levels registered first, in its order. */
+  const underMenu = (next: Block[], warning: string) => {
     registry = new LevelRegistry();
     for (const m of menu) registry.add(m.parsed, 1);
-    blocks = repeat.blocks;
+    blocks = next;
     parse = makeParse(registry);
     discovered = discoverLevels({ ...layout, blocks }, registry, parse, null);
-    warnings.push(`the page repeats its menu's entry "${repeat.written}" before its items: they are read as that level's`);
-  }
+    warnings.push(warning);
+  };
+  const unnamed = discovered.notStated && !options.pageLevel;
+  const panels = unnamed ? menuPanels(raw, menuLevels, menu.map((m) => m.span)) : null;
+  if (panels) underMenu(prepareBlocks(panels.blocks), panels.warning);
+  const repeat = unnamed && !panels ? menuRepeat(blocks, menu) : null;
+  if (repeat) underMenu(repeat.blocks, `the page repeats its menu's entry "${repeat.written}" before its items: they are read as that level's`);
   const { defaultLevel, listedBlocks, notStated: noLevelNamed, escalation } = discovered;
   if (escalation) warnings.push(escalation);
 
