@@ -10,6 +10,7 @@ const DOCUMENT = suffix(words.documents);
 const GENERIC = new Set(words.generic);
 const YEAR = /\s*\(?(?:19|20)\d\d(?:[-–/]\d{2,4})?\)?\s*$/;
 const PARTS = /\s+[|–—-]\s+|\s*:\s+/;
+const plain = (text: string) => text.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** The name left when `ending` is read off the end of a title part, or null. */
 function nameBefore(part: string, ending: RegExp): string | null {
@@ -34,7 +35,7 @@ function siteName(title: string): string | null {
 
 export function authorityFromTitle(title: string | null): string | null {
   if (!title) return null;
-  const t = title.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  const t = plain(title);
   // the level a page is about, and words about the document alone, say nothing of whose it is
   const parts = t.split(PARTS).filter((p) => p && !parseLevel(p));
   for (const ending of [ORGANISATION, DOCUMENT]) {
@@ -60,10 +61,10 @@ export function authorityFromTitle(title: string | null): string | null {
  */
 export function authorityFromLines(lines: string[]): string | null {
   for (const line of lines) {
-    const t = line.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+    const t = plain(line);
     if (!t || t.split(' ').length > 10) continue;
-    const name = nameBefore(t, ORGANISATION);
-    if (name && !parseLevel(name)) return name;
+    const name = nameBefore(t, ORGANISATION); // never a level's name (nameBefore checks)
+    if (name) return name;
   }
   return null;
 }
