@@ -123,7 +123,7 @@ export const AREA_COLUMN_HEADS = ['area', 'areas', 'area of need', 'areas of nee
 
 /** A table's column heads, flattened into lines of their own ("Area", "Indicators"): never an indicator by themselves. */
 export const COLUMN_HEADS = [
-  'area', 'areas', 'domain', 'domains', 'dimension', 'dimensions', 'category', 'theme', 'indicator', 'indicators', 'need', 'needs',
+  ...AREA_COLUMN_HEADS, 'indicator', 'indicators', 'need', 'needs',
   'level', 'levels', 'factor', 'factors', 'issue', 'issues', 'concern', 'concerns', 'examples', 'descriptor', 'descriptors',
 ];
 
